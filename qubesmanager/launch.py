@@ -1,0 +1,202 @@
+"""Common start-up of every GUI tool (docs/DESIGN.md "launch.py").
+
+Parses ``--sandbox [DIR]``, ``--socket PATH`` and ``--screenshot FILE``,
+creates the QApplication with translations and an excepthook that shows a
+dialog instead of dying, runs a qasync loop, connects to qubesd (or to an
+embedded demo sandbox), starts the shared Mirror and asks the tool's
+``build(ctx)`` for its main widget.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import logging
+import os
+import sys
+import traceback
+from typing import Callable
+
+log = logging.getLogger(__name__)
+
+#: Seconds a --screenshot waits for the background disk pass at most.
+SCREENSHOT_DISK_WAIT = 60.0
+
+
+@dataclasses.dataclass
+class Context:
+    """What a tool's ``build`` gets: the client, the mirror, its options."""
+
+    app: object
+    mirror: object
+    args: argparse.Namespace
+    sandbox: object | None = None
+    #: True on a sandbox: actions that would run programs inside a qube
+    #: (terminal, run command, update) are simulated and must say so.
+    simulated: bool = False
+    qapp: object | None = None
+
+
+def make_parser(description: str, add_arguments=None,
+                prog: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument(
+        "--sandbox", nargs="?", const="", default=None, metavar="DIR",
+        help="start an embedded demo sandbox (reusing the system kept in "
+             "DIR if given) and open against it")
+    parser.add_argument("--socket", metavar="PATH",
+                        help="qubesd socket to use (default: the system's)")
+    parser.add_argument("--screenshot", metavar="FILE",
+                        help="render the populated window to a PNG and exit")
+    if add_arguments is not None:
+        add_arguments(parser)
+    return parser
+
+
+def install_excepthook(qapp) -> None:
+    """Unhandled exceptions in slots show a dialog; the app stays up."""
+    def hook(exc_type, exc_value, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            qapp.quit()
+            return
+        log.error("unhandled exception:\n%s",
+                  "".join(traceback.format_exception(exc_type, exc_value, tb)))
+        try:
+            from qubesmanager.widgets.errors import show_bug
+            show_bug(qapp.activeWindow(), exc_type, exc_value, tb)
+        except Exception:  # noqa: BLE001 - never recurse from the hook
+            traceback.print_exception(exc_type, exc_value, tb)
+    sys.excepthook = hook
+
+
+def install_translations(qapp) -> None:
+    """Load our Qt translations when the i18n module is there."""
+    try:
+        from qubesmanager import i18n
+    except ImportError:
+        return
+    for name in ("install", "install_translations", "install_translator"):
+        fn = getattr(i18n, name, None)
+        if callable(fn):
+            try:
+                fn(qapp)
+            except Exception:  # noqa: BLE001 - untranslated beats not starting
+                log.exception("installing translations failed")
+            return
+
+
+def _is_simulated(args, sandbox) -> bool:
+    if sandbox is not None:
+        return True
+    # A --socket on a machine that is not Qubes can only be a sandbox.
+    return bool(args.socket) and not os.path.exists("/etc/qubes-release")
+
+
+def connect_for(args):
+    """Connect as asked: (client, sandbox or None)."""
+    from qubesmanager.admin import connect
+    sandbox = None
+    socket_path = args.socket
+    if args.sandbox is not None:
+        from qubesmanager.sandbox.launcher import start_sandbox
+        state_dir = args.sandbox or None
+        sandbox = start_sandbox(state_dir, demo=True, time_scale=1)
+        socket_path = sandbox.socket
+    if socket_path:
+        return connect(socket_path), sandbox
+    return connect(), sandbox
+
+
+def take_screenshot(widget, path: str) -> bool:
+    """Render ``widget`` (offscreen is fine) to a PNG; True on success."""
+    from PyQt5.QtWidgets import QApplication
+    QApplication.processEvents()
+    pixmap = widget.grab()
+    return pixmap.save(path, "PNG")
+
+
+def _schedule_screenshot(ctx: Context, widget, path: str, qapp) -> None:
+    """After the load and the disk pass (or a bounded wait), save and quit."""
+    from PyQt5.QtCore import QTimer
+    mirror = ctx.mirror
+    state = {"done": False}
+
+    def shoot() -> None:
+        if state["done"]:
+            return
+        state["done"] = True
+        # Let views apply the last signals before painting.
+        QTimer.singleShot(300, lambda: finish())
+
+    def finish() -> None:
+        ok = take_screenshot(widget, path)
+        print(f"screenshot {'saved to' if ok else 'FAILED for'} {path}")
+        qapp.exit(0 if ok else 1)
+
+    def after_load() -> None:
+        if mirror.disk is None or mirror.disk.first_pass_seconds is not None:
+            shoot()
+            return
+        mirror.disk_loaded.connect(shoot)
+        QTimer.singleShot(int(SCREENSHOT_DISK_WAIT * 1000), shoot)
+
+    if mirror.is_loaded:
+        after_load()
+    else:
+        mirror.loaded.connect(after_load)
+
+
+def run_tool(argv, build: Callable, description: str, add_arguments=None,
+             *, name: str | None = None) -> int:
+    """Start a tool: see the module docstring.  Returns the exit status."""
+    argv = list(sys.argv if argv is None else argv)
+    prog = name or os.path.basename(argv[0] or "qubes-manager")
+    args = make_parser(description, add_arguments, prog).parse_args(argv[1:])
+    logging.basicConfig(level=os.environ.get("QUBESMANAGER_LOG", "WARNING"))
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ \
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    import qasync
+    from PyQt5.QtWidgets import QApplication
+    from qubesmanager.mirror import Mirror
+
+    qapp = QApplication.instance() or QApplication(argv)
+    qapp.setOrganizationName("qubes-os")
+    qapp.setApplicationName(prog)
+    if hasattr(qapp, "setDesktopFileName"):
+        qapp.setDesktopFileName(prog)
+    install_translations(qapp)
+    install_excepthook(qapp)
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+
+    try:
+        client, sandbox = connect_for(args)
+    except Exception as err:  # noqa: BLE001 - tell the user, do not trace
+        from qubesmanager.widgets.errors import error_box
+        print(f"{prog}: cannot connect to qubesd: {err}", file=sys.stderr)
+        if not args.screenshot:
+            error_box(None, QApplication.translate("launch", "Cannot connect"),
+                      err).exec_()
+        return 1
+
+    mirror = Mirror(client)
+    ctx = Context(app=client, mirror=mirror, args=args, sandbox=sandbox,
+                  simulated=_is_simulated(args, sandbox), qapp=qapp)
+    status = 0
+    try:
+        widget = build(ctx)
+        mirror.start()
+        if widget is not None:
+            widget.show()
+            if args.screenshot:
+                _schedule_screenshot(ctx, widget, args.screenshot, qapp)
+        with loop:
+            status = loop.run_forever() or 0
+    finally:
+        mirror.stop()
+        if sandbox is not None:
+            sandbox.stop()
+    return int(status or 0)

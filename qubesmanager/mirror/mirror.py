@@ -1,0 +1,561 @@
+"""The Qt-side mirror of the whole system (docs/DESIGN.md "Mirror").
+
+Subscribes to ``admin.Events`` first, loads everything with bulk calls
+once the stream says it is subscribed (``connection-established``), then
+keeps every record current from events alone:
+
+* power events set the state (no call);
+* feature and tag events carry their values (no call);
+* ``property-set:P`` / ``property-reset:P`` cost one ``property.Get`` —
+  several invalidations of one qube in the same burst are merged into one
+  ``GetAll`` (a label change also resets ``icon``: still one call);
+* ``domain-add`` costs one ``GetAll``; ``domain-delete`` none.
+
+A new ``connection-established`` after a loss means events may have been
+missed: everything is reloaded and compared (added/removed/changed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PyQt5.QtCore import QObject, QTimer, pyqtSignal
+
+from qubesmanager.common import states
+from qubesmanager.mirror import loader
+from qubesmanager.mirror.disk import DiskLoader
+from qubesmanager.mirror.events import EventThread
+from qubesmanager.mirror.pool import BACKGROUND, LOAD, USER, WorkPool
+from qubesmanager.mirror.record import LabelInfo, QubeRecord
+
+log = logging.getLogger(__name__)
+
+#: GetAll requests per worker job during the initial load.
+CHUNK = 16
+
+#: Extra power-state transitions the client cache does not track (10.3).
+_STATE_EVENTS = dict(states.STATE_AFTER_EVENT)
+_STATE_EVENTS.update({
+    "domain-pre-shutdown": states.HALTING,
+    "domain-resumed": states.RUNNING,
+})
+
+#: Events after which a qube's volume usage may differ.
+_DISK_EVENTS = ("domain-shutdown", "domain-start", "domain-volume-import-end")
+
+
+class Mirror(QObject):
+    """One copy of the Qubes system per process; see the module docstring."""
+
+    loaded = pyqtSignal()
+    qube_added = pyqtSignal(str)
+    qube_removed = pyqtSignal(str)
+    #: ``what``: a property name, ``feature:<f>``, ``tags``, ``disk``,
+    #: ``notes``, or ``*`` when the whole record was (re)loaded.
+    qube_changed = pyqtSignal(str, str)
+    state_changed = pyqtSignal(str, str)
+    stats_changed = pyqtSignal(str)
+    global_changed = pyqtSignal(str)
+    connection_changed = pyqtSignal(bool)
+    event = pyqtSignal(str, str, dict)
+    #: The first background disk-usage pass finished (screenshots, bench).
+    disk_loaded = pyqtSignal()
+
+    def __init__(self, app, parent: QObject | None = None, *,
+                 stats: bool = True, disk: bool = True) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.qubes: dict[str, QubeRecord] = {}
+        self.globals: dict = {}
+        self.labels: dict[str, LabelInfo] = {}
+        self.is_loaded = False
+        self.connected = False
+        #: Calls made by the mirror for properties/lists/events, and
+        #: separately for disk usage and notes (the lazy pass).
+        self.calls = loader.CallCounter()
+        self.disk_calls = loader.CallCounter()
+        self.pool = WorkPool()
+        self.disk = DiskLoader(self) if disk else None
+        self._want_stats = stats
+        self._events: EventThread | None = None
+        self._stats: EventThread | None = None
+        self._generation = 0
+        self._loading_parts = 0
+        self._seq = 0
+        self._touched: dict[tuple[str, str], int] = {}
+        self._early_states: dict[str, str] = {}
+        self._pending_props: dict[str, set[str]] = {}
+        self._inflight_props: dict[str, set[str]] = {}
+        self._flush_scheduled = False
+        self._established_once = False
+        self._closed = False
+
+    # ------------------------------------------------------------------
+    # public API
+
+    def start(self) -> None:
+        """Subscribe to events; the load starts once the stream is live."""
+        self._events = EventThread(self.app, self.pool.post, self._on_event,
+                                   on_lost=self._on_connection_lost)
+        self._events.start()
+
+    def get(self, name: str) -> QubeRecord | None:
+        return self.qubes.get(name)
+
+    def run(self, fn, *args, on_result=None, on_error=None, **kwargs) -> None:
+        """Run ``fn`` in a worker thread (user priority); callbacks on the
+        UI thread.  The door for every write a view makes."""
+        self.pool.run(fn, *args, on_result=on_result, on_error=on_error,
+                      priority=USER, **kwargs)
+
+    async def call(self, fn, *args, **kwargs):
+        """Awaitable :meth:`run` for qasync coroutines."""
+        loop = asyncio.get_event_loop()
+        future = loop.create_future()
+
+        def done(result):
+            if not future.done():
+                future.set_result(result)
+
+        def failed(err):
+            if not future.done():
+                future.set_exception(err)
+
+        self.run(fn, *args, on_result=done, on_error=failed, **kwargs)
+        return await future
+
+    def global_value(self, prop: str):
+        """Typed value of a global property (None when unknown/empty)."""
+        from qubesmanager.mirror.record import typed
+        pv = self.globals.get(prop)
+        return None if pv is None else typed(pv)
+
+    def label_colour(self, label: str | None) -> int | None:
+        info = self.labels.get(label or "")
+        return None if info is None else info.colour
+
+    def want_disk(self, names) -> None:
+        """Ask for disk usage of these qubes next (visible rows first)."""
+        if self.disk is not None:
+            self.disk.prioritize(names)
+
+    def refresh_extras(self, name: str) -> None:
+        """Re-read disk usage and notes of one qube (after a notes edit or
+        a volume resize made by this process)."""
+        if self.disk is not None:
+            self.disk.refresh(name)
+
+    def disk_pass_done(self) -> None:
+        self.disk_loaded.emit()
+
+    def stop(self) -> None:
+        """Stop listening and drop pending work (window closing, tests)."""
+        self._closed = True
+        self._generation += 1
+        for thread in (self._events, self._stats):
+            if thread is not None:
+                thread.stop()
+        self.pool.close()
+
+    # ------------------------------------------------------------------
+    # loading
+
+    def _next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def _touch(self, name: str, key: str) -> None:
+        self._touched[(name, key)] = self._next_seq()
+
+    def _fresh(self, name: str, key: str, issued: int) -> bool:
+        """Whether a result requested at ``issued`` may overwrite ``key``:
+        not if an event changed it after the request left."""
+        return self._touched.get((name, key), 0) <= issued
+
+    def _load_all(self) -> None:
+        self._generation += 1
+        gen = self._generation
+        issued = self._next_seq()
+        self._loading_parts = 1 + 4  # list (+its GetAlls), globals, labels, features, tags
+        self.pool.run(loader.load_list, self.app, self.calls, priority=LOAD,
+                      on_result=lambda res: self._got_list(gen, issued, res),
+                      on_error=lambda err: self._load_failed(gen, err))
+        self.pool.run(loader.load_globals, self.app, self.calls, priority=LOAD,
+                      on_result=lambda res: self._got_globals(gen, res),
+                      on_error=lambda err: self._load_failed(gen, err))
+        self.pool.run(loader.load_labels, self.app, self.calls, priority=LOAD,
+                      on_result=lambda res: self._got_labels(gen, res),
+                      on_error=lambda err: self._load_failed(gen, err))
+
+    def _part_done(self, gen: int) -> None:
+        if gen != self._generation:
+            return
+        self._loading_parts -= 1
+        if self._loading_parts == 0:
+            first = not self.is_loaded
+            self.is_loaded = True
+            if first:
+                self.loaded.emit()
+            if self.disk is not None:
+                self.disk.queue_all()
+            if self._want_stats and self._stats is None:
+                self._stats = EventThread(self.app, self.pool.post,
+                                          self._on_stats,
+                                          api_method="admin.vm.Stats")
+                self._stats.start()
+
+    def _load_failed(self, gen: int, err: BaseException) -> None:
+        if gen != self._generation:
+            return
+        log.warning("loading failed: %s", err)
+        # The events thread reconnects and a new connection-established
+        # triggers another full load.
+        self._set_connected(False)
+
+    def _got_list(self, gen: int, issued: int, listing: dict) -> None:
+        if gen != self._generation:
+            return
+        names = list(listing)
+        old = set(self.qubes)
+        for name in old - set(names):
+            self._remove(name)
+        records = {}
+        for name in names:
+            info = listing[name]
+            rec = self.qubes.get(name) or QubeRecord(name)
+            rec.klass = info.get("class", rec.klass)
+            rec.uuid = info.get("uuid", rec.uuid)
+            if self._fresh(name, "state", issued):
+                rec.state = info.get("state", rec.state)
+            elif name in self._early_states:
+                rec.state = self._early_states[name]
+            records[name] = rec
+        # Keep dom0 first, then the daemon's (name) order; records created
+        # by events meanwhile stay too.
+        for name, rec in self.qubes.items():
+            records.setdefault(name, rec)
+        self.qubes = records
+        for name in names:
+            if name not in old:
+                self.qube_added.emit(name)
+            else:
+                self.state_changed.emit(name, self.qubes[name].state)
+        # Properties: several GetAll in flight; features and tags in bulk.
+        chunks = [names[i:i + CHUNK] for i in range(0, len(names), CHUNK)]
+        self._loading_parts += len(chunks)
+        for chunk in chunks:
+            self.pool.run(loader.load_properties_many, self.app, self.calls,
+                          chunk, priority=LOAD,
+                          on_result=lambda res: self._got_props(gen, issued, res),
+                          on_error=lambda err: self._load_failed(gen, err))
+        self.pool.run(loader.load_all_features, self.app, self.calls, names,
+                      priority=LOAD,
+                      on_result=lambda res: self._got_features(gen, issued, res),
+                      on_error=lambda err: self._load_failed(gen, err))
+        self.pool.run(loader.load_all_tags, self.app, self.calls, names,
+                      priority=LOAD,
+                      on_result=lambda res: self._got_tags(gen, issued, res),
+                      on_error=lambda err: self._load_failed(gen, err))
+        self._part_done(gen)
+
+    def _got_props(self, gen: int, issued: int, result: dict) -> None:
+        if gen != self._generation:
+            return
+        for name, props in result.items():
+            rec = self.qubes.get(name)
+            if rec is None or isinstance(props, BaseException):
+                continue
+            self._apply_props(rec, props, issued)
+            rec.loaded = True
+            self.qube_changed.emit(name, "*")
+        self._part_done(gen)
+
+    def _apply_props(self, rec: QubeRecord, props: dict, issued: int) -> None:
+        for prop, value in props.items():
+            if self._fresh(rec.name, prop, issued):
+                rec.props[prop] = value
+        klass = props.get("klass")
+        if klass is not None and klass.text:
+            rec.klass = klass.text
+
+    def _got_features(self, gen: int, issued: int, result: dict) -> None:
+        if gen != self._generation:
+            return
+        for name, features in result.items():
+            rec = self.qubes.get(name)
+            if rec is None:
+                continue
+            merged = dict(features)
+            for key in set(rec.features) | set(features):
+                if not self._fresh(name, "feature:" + key, issued):
+                    if key in rec.features:
+                        merged[key] = rec.features[key]
+                    else:
+                        merged.pop(key, None)
+            if merged != rec.features:
+                rec.features = merged
+                self.qube_changed.emit(name, "feature:*")
+        self._part_done(gen)
+
+    def _got_tags(self, gen: int, issued: int, result: dict) -> None:
+        if gen != self._generation:
+            return
+        for name, tags in result.items():
+            rec = self.qubes.get(name)
+            if rec is None:
+                continue
+            if not self._fresh(name, "tags", issued):
+                continue
+            if tags != rec.tags:
+                rec.tags = set(tags)
+                self.qube_changed.emit(name, "tags")
+        self._part_done(gen)
+
+    def _got_globals(self, gen: int, result: dict) -> None:
+        if gen != self._generation:
+            return
+        changed = [k for k, v in result.items() if self.globals.get(k) != v]
+        self.globals = dict(result)
+        for prop in changed:
+            self.global_changed.emit(prop)
+        self._part_done(gen)
+
+    def _got_labels(self, gen: int, result: dict) -> None:
+        if gen != self._generation:
+            return
+        self.labels = {name: LabelInfo(*value) for name, value in result.items()}
+        self.global_changed.emit("labels")
+        self._part_done(gen)
+
+    # ------------------------------------------------------------------
+    # connection
+
+    def _set_connected(self, connected: bool) -> None:
+        if connected != self.connected:
+            self.connected = connected
+            self.connection_changed.emit(connected)
+
+    def _on_connection_lost(self) -> None:
+        if not self._closed:
+            self._set_connected(False)
+
+    # ------------------------------------------------------------------
+    # events
+
+    def _on_event(self, subject: str, event: str, kwargs: dict) -> None:
+        if self._closed:
+            return
+        if event == "connection-established":
+            self._set_connected(True)
+            # The first one starts the load; later ones mean we may have
+            # missed events: reload everything.
+            self._established_once = True
+            self._load_all()
+            self.event.emit(subject, event, kwargs)
+            return
+        if subject:
+            self._qube_event(subject, event, kwargs)
+        else:
+            self._system_event(event, kwargs)
+        self.event.emit(subject, event, kwargs)
+
+    def _system_event(self, event: str, kwargs: dict) -> None:
+        if event == "domain-add":
+            name = kwargs.get("vm", "")
+            if name and name not in self.qubes:
+                self.qubes[name] = QubeRecord(name, state=states.HALTED)
+                self.qube_added.emit(name)
+                self._load_one(name)
+        elif event == "domain-delete":
+            self._remove(kwargs.get("vm", ""))
+        elif event.startswith(("property-set:", "property-reset:")):
+            prop = event.partition(":")[2]
+            gen = self._generation
+            self.pool.run(loader.load_property, self.app, self.calls, "", prop,
+                          priority=LOAD,
+                          on_result=lambda pv: self._got_global(gen, prop, pv))
+
+    def _got_global(self, gen: int, prop: str, value) -> None:
+        if gen != self._generation:
+            return
+        self.globals[prop] = value
+        self.global_changed.emit(prop)
+
+    def _load_one(self, name: str) -> None:
+        """A qube appeared (domain-add): one GetAll fills it."""
+        gen = self._generation
+        issued = self._next_seq()
+
+        def done(props) -> None:
+            rec = self.qubes.get(name)
+            if gen != self._generation or rec is None:
+                return
+            self._apply_props(rec, props, issued)
+            # A qube can appear running (a preloaded disposable): its
+            # hypervisor id tells, without a CurrentState call.
+            xid = rec.value("xid")
+            if (self._fresh(name, "state", issued) and xid is not None
+                    and xid >= 0 and rec.state == states.HALTED):
+                rec.state = states.RUNNING
+                self.state_changed.emit(name, rec.state)
+            rec.loaded = True
+            self.qube_changed.emit(name, "*")
+            if self.disk is not None:
+                self.disk.refresh(name)
+
+        self.pool.run(loader.load_properties, self.app, self.calls, name,
+                      priority=LOAD, on_result=done)
+
+    def _remove(self, name: str) -> None:
+        if name in self.qubes:
+            del self.qubes[name]
+            self._pending_props.pop(name, None)
+            self.qube_removed.emit(name)
+
+    def _qube_event(self, name: str, event: str, kwargs: dict) -> None:
+        rec = self.qubes.get(name)
+        if rec is None:
+            if event in _STATE_EVENTS:
+                # Before the list arrived: remember it so the (older)
+                # listing does not overwrite it.
+                self._touch(name, "state")
+                self._early_states[name] = _STATE_EVENTS[event]
+            return
+        if event in _STATE_EVENTS:
+            self._set_state(rec, _STATE_EVENTS[event])
+        elif event == "domain-shutdown-failed" and rec.state == states.HALTING:
+            self._set_state(rec, rec.previous_state or states.RUNNING)
+        elif event == "domain-stopped" and rec.state != states.HALTED:
+            self._set_state(rec, states.DYING)
+        elif event.startswith(("property-set:", "property-reset:")):
+            prop = event.partition(":")[2]
+            if prop != "name":
+                self._touch(name, prop)
+                self._pending_props.setdefault(name, set()).add(prop)
+                self._schedule_flush()
+        elif event.startswith("domain-feature-set:"):
+            feature = kwargs.get("feature") or event.partition(":")[2]
+            self._touch(name, "feature:" + feature)
+            rec.features[feature] = kwargs.get("value", "")
+            self.qube_changed.emit(name, "feature:" + feature)
+        elif event.startswith("domain-feature-delete:"):
+            feature = kwargs.get("feature") or event.partition(":")[2]
+            self._touch(name, "feature:" + feature)
+            rec.features.pop(feature, None)
+            self.qube_changed.emit(name, "feature:" + feature)
+        elif event.startswith("domain-tag-add:"):
+            self._touch(name, "tags")
+            rec.tags.add(kwargs.get("tag") or event.partition(":")[2])
+            self.qube_changed.emit(name, "tags")
+        elif event.startswith("domain-tag-delete:"):
+            self._touch(name, "tags")
+            rec.tags.discard(kwargs.get("tag") or event.partition(":")[2])
+            self.qube_changed.emit(name, "tags")
+        elif event == "firewall-changed":
+            self.qube_changed.emit(name, "firewall")
+        if self.disk is not None and (
+                event in _DISK_EVENTS or event.startswith("domain-volume-")
+                or "volume" in event and "pre-" not in event):
+            self.disk.refresh(name)
+
+    def _set_state(self, rec: QubeRecord, state: str) -> None:
+        self._touch(rec.name, "state")
+        if rec.state == state:
+            return
+        if state in (states.HALTING, states.DYING):
+            if rec.state in (states.HALTED,):
+                return
+            if rec.state not in (states.HALTING, states.DYING):
+                rec.previous_state = rec.state
+        rec.state = state
+        if state == states.HALTED and rec.stats:
+            rec.stats = {}
+            self.stats_changed.emit(rec.name)
+        self.state_changed.emit(rec.name, state)
+
+    # ------------------------------------------------------------------
+    # property invalidations: one call per event, merged per qube
+
+    def _schedule_flush(self) -> None:
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            QTimer.singleShot(0, self._flush_props)
+
+    def _flush_props(self) -> None:
+        self._flush_scheduled = False
+        pending, self._pending_props = self._pending_props, {}
+        for name, props in pending.items():
+            inflight = self._inflight_props.get(name)
+            if inflight is not None:
+                # A read for this qube is on its way; ask again afterwards
+                # so a change made after it left is not lost.
+                self._pending_props.setdefault(name, set()).update(props)
+                continue
+            self._inflight_props[name] = props
+            issued = self._next_seq()
+            gen = self._generation
+            if len(props) == 1:
+                (prop,) = props
+                self.pool.run(
+                    loader.load_property, self.app, self.calls, name, prop,
+                    priority=LOAD,
+                    on_result=lambda pv, n=name, p=prop, i=issued, g=gen:
+                        self._got_reread(g, n, {p: pv}, i),
+                    on_error=lambda err, n=name: self._reread_failed(n, err))
+            else:
+                self.pool.run(
+                    loader.load_properties, self.app, self.calls, name,
+                    priority=LOAD,
+                    on_result=lambda res, n=name, ps=props, i=issued, g=gen:
+                        self._got_reread(g, n, res, i, ps),
+                    on_error=lambda err, n=name: self._reread_failed(n, err))
+
+    def _reread_done(self, name: str) -> None:
+        self._inflight_props.pop(name, None)
+        if self._pending_props.get(name):
+            self._schedule_flush()
+
+    def _reread_failed(self, name: str, err: BaseException) -> None:
+        log.info("re-reading properties of %s failed: %s", name, err)
+        self._reread_done(name)
+
+    def _got_reread(self, gen: int, name: str, values: dict, issued: int,
+                    asked: set[str] | None = None) -> None:
+        self._reread_done(name)
+        rec = self.qubes.get(name)
+        if gen != self._generation or rec is None:
+            return
+        changed = []
+        for prop, value in values.items():
+            if not self._fresh(name, prop, issued):
+                continue
+            if rec.props.get(prop) != value:
+                rec.props[prop] = value
+                changed.append(prop)
+        if asked:
+            # A property reset to "no value" may vanish from GetAll.
+            for prop in asked - set(values):
+                if prop in rec.props and self._fresh(name, prop, issued):
+                    del rec.props[prop]
+                    changed.append(prop)
+        for prop in changed:
+            self.qube_changed.emit(name, prop)
+
+    # ------------------------------------------------------------------
+    # stats
+
+    def _on_stats(self, subject: str, event: str, kwargs: dict) -> None:
+        if event != "vm-stats" or self._closed:
+            return
+        rec = self.qubes.get(subject)
+        if rec is None:
+            return
+        stats = {}
+        for key, value in kwargs.items():
+            try:
+                stats[key] = float(value) if "." in value else int(value)
+            except ValueError:
+                stats[key] = value
+        rec.stats = stats
+        self.stats_changed.emit(subject)

@@ -1,0 +1,153 @@
+"""The one door for background work: bounded worker threads whose results
+and errors come back on the UI thread.
+
+Two lanes, so a user's click never waits behind the initial load or the
+disk-usage pass:
+
+* ``USER``: actions the user asked for (start, set label, …).  Long calls
+  (``admin.vm.Start`` returns only when the qube is up) each hold a thread,
+  so this lane is wider.
+* ``LOAD`` and ``BACKGROUND``: the mirror's own reads; a priority queue in
+  front of a few threads, so property loads go ahead of disk usage.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from typing import Callable
+
+from PyQt5 import sip
+from PyQt5.QtCore import QObject, pyqtSignal, pyqtSlot
+
+log = logging.getLogger(__name__)
+
+USER = 0
+LOAD = 1
+BACKGROUND = 2
+
+_STOP = object()
+
+
+class _Deliverer(QObject):
+    """Lives on the UI thread; a queued signal carries callbacks to it."""
+
+    deliver = pyqtSignal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.deliver.connect(self._run)
+
+    @pyqtSlot(object)
+    def _run(self, thunk: Callable[[], None]) -> None:
+        try:
+            thunk()
+        except Exception:  # noqa: BLE001 - a broken callback must not kill the loop
+            log.exception("callback of a background call failed")
+            import sys
+            sys.excepthook(*sys.exc_info())
+
+
+def _alive(fn) -> bool:
+    """False when ``fn`` is a bound method of a deleted Qt object (a closed
+    dialog); its result is then dropped instead of crashing."""
+    owner = getattr(fn, "__self__", None)
+    if isinstance(owner, QObject):
+        try:
+            return not sip.isdeleted(owner)
+        except TypeError:
+            return True
+    return True
+
+
+class _Lane:
+    """A priority queue served by up to ``size`` daemon threads."""
+
+    def __init__(self, name: str, size: int) -> None:
+        self.name = name
+        self.size = size
+        self.queue: queue.PriorityQueue = queue.PriorityQueue()
+        self.threads: list[threading.Thread] = []
+        self.busy = 0
+        self._lock = threading.Lock()
+
+    def submit(self, priority: int, seq: int, job) -> None:
+        self.queue.put((priority, seq, job))
+        with self._lock:
+            # Grow lazily: start a thread when every existing one is busy.
+            if (len(self.threads) < self.size
+                    and self.queue.qsize() > len(self.threads) - self.busy):
+                thread = threading.Thread(
+                    target=self._work, name=f"{self.name}-{len(self.threads)}",
+                    daemon=True)
+                self.threads.append(thread)
+                thread.start()
+
+    def _work(self) -> None:
+        while True:
+            _prio, _seq, job = self.queue.get()
+            if job is _STOP:
+                return
+            with self._lock:
+                self.busy += 1
+            try:
+                job()
+            finally:
+                with self._lock:
+                    self.busy -= 1
+
+    def stop(self) -> None:
+        for _ in self.threads:
+            self.queue.put((-1, -1, _STOP))
+
+
+class WorkPool:
+    """Run callables off the UI thread and report back on it."""
+
+    def __init__(self, user_threads: int = 48, load_threads: int = 8) -> None:
+        self._deliverer = _Deliverer()
+        self._seq = itertools.count()
+        self._user = _Lane("qm-user", user_threads)
+        self._load = _Lane("qm-load", load_threads)
+        self.closed = False
+
+    def run(self, fn: Callable, *args, on_result=None, on_error=None,
+            priority: int = USER, **kwargs) -> None:
+        """Run ``fn(*args, **kwargs)`` in a worker; callbacks on the UI thread.
+
+        Without ``on_error`` a failure is logged (background reads) — views
+        pass ``on_error`` (usually :func:`widgets.errors.show_error`).
+        """
+        deliver = self._deliverer.deliver
+
+        def job() -> None:
+            try:
+                result = fn(*args, **kwargs)
+            except BaseException as err:  # noqa: BLE001 - handed to the UI thread
+                if on_error is not None:
+                    deliver.emit(lambda: _alive(on_error) and on_error(err))
+                else:
+                    log.warning("background call %s failed: %s",
+                                getattr(fn, "__name__", fn), err)
+                return
+            if on_result is not None and not self.closed:
+                deliver.emit(lambda: _alive(on_result) and on_result(result))
+
+        lane = self._user if priority == USER else self._load
+        lane.submit(priority, next(self._seq), job)
+
+    def post(self, thunk: Callable[[], None]) -> None:
+        """Run ``thunk`` on the UI thread (callable from any thread)."""
+        self._deliverer.deliver.emit(thunk)
+
+    def pending(self) -> int:
+        """Queued plus running jobs (for tests and benchmarks)."""
+        return (self._user.queue.qsize() + self._load.queue.qsize()
+                + self._user.busy + self._load.busy)
+
+    def close(self) -> None:
+        self.closed = True
+        self._user.stop()
+        self._load.stop()

@@ -1,0 +1,2713 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+    <context>
+        <name>AdvancedTab</name>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="9" />
+            <source>Memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="13" />
+            <source>&amp;Initial memory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="14" />
+            <source>memory_spin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="20" />
+            <source>Initial memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="28" />
+            <source>Include in memory &amp;balancing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="29" />
+            <source>Include in memory balancing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="34" />
+            <source>Ma&amp;x memory:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="35" />
+            <source>maxmem_spin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="41" />
+            <source>Max memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="42" />
+            <source> MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="49" />
+            <source>Memory warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="58" />
+            <source>CPU and kernel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="62" />
+            <source>&amp;VCPUs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="63" />
+            <source>vcpus_spin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="71" />
+            <source>VCPUs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="76" />
+            <source>&amp;Kernel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="77" />
+            <source>kernel_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="83" />
+            <source>Kernel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="88" />
+            <source>Kernel &amp;options:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="89" />
+            <source>kernelopts_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="95" />
+            <source>Kernel options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="100" />
+            <source>Virtualization &amp;mode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="101" />
+            <source>virt_mode_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="107" />
+            <source>Virtualization mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="113" />
+            <source>Virtualization warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="122" />
+            <source>Disposables and network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="126" />
+            <source>Default &amp;disposable template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="127" />
+            <source>default_dispvm_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="133" />
+            <source>Default disposable template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="138" />
+            <source>Disposable &amp;template (other qubes can start disposables from it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="139" />
+            <source>Disposable template (other qubes can start disposables from it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="144" />
+            <source>&amp;Provides network access to other qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="145" />
+            <source>Provides network access to other qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="150" />
+            <source>Boot qube from CD-ROM or &amp;block device…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="151" />
+            <source>Boot qube from CD-ROM or block device…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="160" />
+            <source>Volume revisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="166" />
+            <source>Volu&amp;me:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="167" />
+            <source>volume_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="173" />
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="185" />
+            <source>Revisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="193" />
+            <source>&amp;Revert to selected revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="195" />
+            <source>Revert to selected revision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="208" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_advanced.ui" line="218" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsTab</name>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="12" />
+            <source>A&amp;vailable applications:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="13" />
+            <source>available_list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="19" />
+            <source>Available applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="34" />
+            <source>&amp;Add →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="35" />
+            <source>Add to menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="40" />
+            <source>← &amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="41" />
+            <source>Remove from menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="55" />
+            <source>&amp;Shown in the application menu:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="56" />
+            <source>selected_list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="57" />
+            <source>Shown in the application menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="62" />
+            <source>Applications in menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="74" />
+            <source>Re&amp;fresh applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="75" />
+            <source>Refresh applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="88" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_applications.ui" line="95" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BasicTab</name>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="9" />
+            <source>Qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="13" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="22" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="27" />
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="28" />
+            <source>Rename the qube (only while it is halted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="29" />
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="36" />
+            <source>&amp;Label:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="37" />
+            <source>label_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="43" />
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="48" />
+            <source>&amp;Template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="49" />
+            <source>template_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="55" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="60" />
+            <source>Net &amp;qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="61" />
+            <source>netvm_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="67" />
+            <source>Net qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="76" />
+            <source>Options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="80" />
+            <source>Include in &amp;backups by default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="81" />
+            <source>Include in backups by default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="86" />
+            <source>&amp;Start qube automatically on boot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="87" />
+            <source>Start qube automatically on boot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="92" />
+            <source>Run in &amp;debug mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="93" />
+            <source>Run in debug mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="102" />
+            <source>Disk storage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="106" />
+            <source>&amp;Private storage max size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="114" />
+            <source>Private storage max size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="121" />
+            <source>Private storage usage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="128" />
+            <source>S&amp;ystem storage max size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="136" />
+            <source>System storage max size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="137" />
+            <source> MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="143" />
+            <source>System storage usage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="150" />
+            <source>Disk revisions kept:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="151" />
+            <source>revisions_label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="157" />
+            <source>Disk revisions kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="163" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="172" />
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="176" />
+            <source>Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="177" />
+            <source>class_label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="183" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="188" />
+            <source>IP address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="189" />
+            <source>ip_label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="195" />
+            <source>IP address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="201" />
+            <source>Gateway:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="202" />
+            <source>gateway_label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="208" />
+            <source>Gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="213" />
+            <source>DNS:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="214" />
+            <source>dns_label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="220" />
+            <source>DNS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="225" />
+            <source>Created by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="226" />
+            <source>created_by_label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="232" />
+            <source>Created by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="242" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BootDeviceDialog</name>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="5" />
+            <source>Boot qube from device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="11" />
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="16" />
+            <source>From an existing &amp;block device:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="18" />
+            <source>From an existing block device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="23" />
+            <source>Block device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="28" />
+            <source>From an &amp;ISO file in a qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="29" />
+            <source>From an ISO file in a qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="36" />
+            <source>Qube holding the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="41" />
+            <source>File path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="42" />
+            <source>/home/user/install.iso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="50" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_bootdevice.ui" line="56" />
+            <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkProgressDialog</name>
+        <message>
+            <location filename="../qubesmanager/widgets/progress.py" line="67" />
+            <source>Qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/progress.py" line="67" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/progress.py" line="71" />
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/progress.py" line="88" />
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/progress.py" line="106" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/progress.py" line="108" />
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/progress.py" line="111" />
+            <source>Failed: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/widgets/progress.py" line="125" />
+            <source>%n succeeded</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/widgets/progress.py" line="127" />
+            <source>%n failed</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/widgets/progress.py" line="129" />
+            <source>%n cancelled</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/progress.py" line="154" />
+            <source>Cancelling: calls already sent will finish, the others are skipped.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CloneQubeDialog</name>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="5" />
+            <source>Clone qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="11" />
+            <source>Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="12" />
+            <source>source_label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="13" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="18" />
+            <source>Source qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="23" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="24" />
+            <source>name_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="30" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="37" />
+            <source>Name problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="42" />
+            <source>&amp;Label:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="43" />
+            <source>label_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="49" />
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="54" />
+            <source>Storage &amp;pool:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="55" />
+            <source>pool_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="61" />
+            <source>Storage pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="66" />
+            <source>Open &amp;settings after cloning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="67" />
+            <source>Open settings after cloning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="75" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_clone.ui" line="81" />
+            <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CreateQubeDialog</name>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="5" />
+            <source>Create new qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="11" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="12" />
+            <source>name_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="18" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="25" />
+            <source>Name problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="30" />
+            <source>&amp;Label:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="31" />
+            <source>label_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="37" />
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="42" />
+            <source>T&amp;ype:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="43" />
+            <source>klass_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="49" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="54" />
+            <source>&amp;Template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="55" />
+            <source>template_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="61" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="66" />
+            <source>Net &amp;qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="67" />
+            <source>netvm_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="73" />
+            <source>Net qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="78" />
+            <source>Storage &amp;pool:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="79" />
+            <source>pool_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="85" />
+            <source>Storage pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="90" />
+            <source>P&amp;rovides network access to other qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="91" />
+            <source>Provides network access to other qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="96" />
+            <source>Open &amp;settings after creation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="97" />
+            <source>Open settings after creation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="105" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="111" />
+            <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DevicesTab</name>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="10" />
+            <source>Devices warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="19" />
+            <source>A&amp;vailable PCI devices:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="20" />
+            <source>available_list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="26" />
+            <source>Available PCI devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="41" />
+            <source>&amp;Add →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="42" />
+            <source>Assign selected devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="47" />
+            <source>← &amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="48" />
+            <source>Unassign selected devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="62" />
+            <source>Devices always &amp;connected to this qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="63" />
+            <source>assigned_list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="64" />
+            <source>Devices always connected to this qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="69" />
+            <source>Assigned PCI devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="80" />
+            <source>Options of the selected assigned device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="84" />
+            <source>No strict &amp;reset (use only after a reset error: the device may leak data between qubes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="85" />
+            <source>No strict reset (use only after a reset error: the device may leak data between qubes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="90" />
+            <source>&amp;Permissive mode (lets the qube write the device's whole configuration space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="91" />
+            <source>Permissive mode (lets the qube write the device's whole configuration space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="100" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="107" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DomainsTray</name>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="70" />
+            <source>Qubes domains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="104" />
+            <source>Memory  CPU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="104" />
+            <source>Qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="107" />
+            <source>dom0 tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="110" />
+            <source>Global settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="112" />
+            <source>Template manager…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="116" />
+            <source>No qubes running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="120" />
+            <source>Internal qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="122" />
+            <source>Unpause all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="125" />
+            <source>Open Qube Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="248" />
+            <source>Qubes daemon unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="248" />
+            <source>The menu shows the last known state until the connection is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/tray/applet.py" line="282" />
+            <source>Qubes: %n running</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="284" />
+            <source>Memory in use: {size}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="304" />
+            <source>Qubes Domains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="306" />
+            <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="311" />
+            <source>Qubes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="312" />
+            <source>Open the domains menu</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirewallRuleDialog</name>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="5" />
+            <source>Firewall rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="11" />
+            <source>&amp;Action:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="12" />
+            <source>action_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="18" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="23" />
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="24" />
+            <source>address_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="30" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="31" />
+            <source>example.com, 192.168.1.0/24, 2001:db8::/32 or empty for any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="36" />
+            <source>&amp;Protocol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="37" />
+            <source>proto_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="43" />
+            <source>Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="48" />
+            <source>Port or &amp;service:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="49" />
+            <source>port_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="55" />
+            <source>Port or service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="56" />
+            <source>443, 8000-8080 or https</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="61" />
+            <source>ICMP &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="62" />
+            <source>icmptype_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="68" />
+            <source>ICMP type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="69" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="74" />
+            <source>Rule &amp;expires at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="75" />
+            <source>Rule expires at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="80" />
+            <source>Expiry time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="86" />
+            <source>&amp;Comment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="87" />
+            <source>comment_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="93" />
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="99" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="100" />
+            <source>Filtering works on IP addresses: a host name is resolved when the rules are applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="108" />
+            <source>Rule problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_fwrule.ui" line="114" />
+            <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirewallTab</name>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="10" />
+            <source>Firewall warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="15" />
+            <source>&amp;Allow all outgoing Internet connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="16" />
+            <source>Allow all outgoing Internet connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="21" />
+            <source>&amp;Limit outgoing Internet connections to the rules below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="22" />
+            <source>Limit outgoing Internet connections to the rules below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="27" />
+            <source>Firewall rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="31" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="32" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="33" />
+            <source>Port or service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="34" />
+            <source>Protocol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="35" />
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="36" />
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="43" />
+            <source>A&amp;dd…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="44" />
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="49" />
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="50" />
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="55" />
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="56" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="61" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="62" />
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="67" />
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="68" />
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="80" />
+            <source>Allow &amp;DNS queries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="81" />
+            <source>Allow DNS queries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="86" />
+            <source>Allow &amp;ICMP traffic (ping)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="87" />
+            <source>Allow ICMP traffic (ping)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="93" />
+            <source>Firewall note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="94" />
+            <source>Rules are checked in order; traffic no rule allows is dropped. To block all traffic, set the net qube to none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="100" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="107" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GlobalSettingsWindow</name>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <source>Pool for kernel volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <source>Pool for private volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <source>Pool for root volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <source>Pool for volatile volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="116" />
+            <source>The memory balancer (qmemman) reads these values from /etc/qubes/qmemman.conf in dom0, which the Admin API cannot change. They are stored here as dom0 features ({a}, {b}); on a real system a dom0 administrator must copy them into qmemman.conf and restart qmemman. On the sandbox they only simulate the setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="126" />
+            <source>&amp;Discard changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="145" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="162" />
+            <source>Could not list storage pools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="165" />
+            <source>Could not list installed kernels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="201" />
+            <source>{title} was changed elsewhere to {value}; Apply will replace it with your choice, Discard changes shows the new value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="226" />
+            <source>Applying…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="244" />
+            <source>Some settings were not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="248" />
+            <source>Could not save all settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="250" />
+            <source>Settings saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="272" />
+            <source>Discard changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/globalsettings/window.py" line="272" />
+            <source>Some settings were changed but not applied. Close and discard them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="6" />
+            <source>Qubes global settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="10" />
+            <source>Settings pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="12" />
+            <source>&amp;General</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="16" />
+            <source>&amp;Clock qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="22" />
+            <source>Clock qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="23" />
+            <source>Qube that synchronises the system clock over the network; dom0 and all qubes take their time from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="28" />
+            <source>Default &amp;template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="34" />
+            <source>Default template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="35" />
+            <source>Template used for new qubes when none is chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="40" />
+            <source>Default &amp;net qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="46" />
+            <source>Default net qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="47" />
+            <source>Net qube of every qube whose net qube is left at its default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="52" />
+            <source>Default &amp;disposable template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="58" />
+            <source>Default disposable template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="59" />
+            <source>Disposable template used by qubes that do not name their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="64" />
+            <source>Default &amp;kernel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="70" />
+            <source>Default kernel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="71" />
+            <source>Kernel (from the linux-kernel pool) of qubes whose kernel is left at its default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="77" />
+            <source>&amp;Storage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="83" />
+            <source>Default &amp;pool:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="89" />
+            <source>Default pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="90" />
+            <source>Pool for new volumes of every kind unless a kind below names its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="95" />
+            <source>&amp;Root volumes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="101" />
+            <source>Default pool for root volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="107" />
+            <source>&amp;Private volumes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="113" />
+            <source>Default pool for private volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="119" />
+            <source>&amp;Volatile volumes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="125" />
+            <source>Default pool for volatile volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="131" />
+            <source>&amp;Kernel volumes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="137" />
+            <source>Default pool for kernel volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="146" />
+            <source>Existing volumes stay where they are; these pools are used for volumes created from now on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="153" />
+            <source>&amp;Memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="157" />
+            <source>&amp;Minimum memory per qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="158" />
+            <source>Minimum memory per qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="158" />
+            <source>The memory balancer never takes a qube below this amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="159" />
+            <source>&amp;dom0 memory boost:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="160" />
+            <source> MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="160" />
+            <source>Extra memory the balancer keeps for dom0 on top of what it uses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="160" />
+            <source>dom0 memory boost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="161" />
+            <source>dom0 memory limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="162" />
+            <source>dom0 memory limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="168" />
+            <source>About memory balancing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="175" />
+            <source>&amp;Updates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="181" />
+            <source>dom0 &amp;update qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="187" />
+            <source>dom0 update qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="188" />
+            <source>Qube that downloads dom0 updates; it needs network access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="193" />
+            <source>Check for updates in &amp;qubes by default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="193" />
+            <source>Check for updates in qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="193" />
+            <source>Qubes check for updates of their templates and report them to dom0 (global property check_updates_vm).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="194" />
+            <source>Check for &amp;dom0 updates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="194" />
+            <source>Check for dom0 updates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="194" />
+            <source>dom0 checks for its own updates through the update qube (dom0 feature service.qubes-update-check).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="203" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabelCombo</name>
+        <message>
+            <location filename="../qubesmanager/widgets/label_combo.py" line="40" />
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogDialog</name>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="5" />
+            <source>Logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="11" />
+            <source>Log &amp;file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="12" />
+            <source>file_combo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="18" />
+            <source>Log file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="23" />
+            <source>File size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="36" />
+            <source>Log text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="44" />
+            <source>Last &amp;lines:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="45" />
+            <source>lines_spin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="46" />
+            <source>Last lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="55" />
+            <source>Number of lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="60" />
+            <source>F&amp;ollow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="61" />
+            <source>Follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="66" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="67" />
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="72" />
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="73" />
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="86" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_logs.ui" line="92" />
+            <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message>
+            <location filename="../ui/settings_notes.ui" line="8" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_notes.ui" line="16" />
+            <source>Notes size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_notes.ui" line="29" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_notes.ui" line="36" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../qubesmanager/tray/notify.py" line="92" />
+            <source>Qube failed to start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <source>Qube failed to shut down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <source>{name}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/notify.py" line="117" />
+            <source>Qube started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/notify.py" line="118" />
+            <source>Qube halted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/notify.py" line="119" />
+            <source>Qube paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/tray/notify.py" line="123" />
+            <source>%n qube(s) started</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/tray/notify.py" line="124" />
+            <source>%n qube(s) halted</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/tray/notify.py" line="125" />
+            <source>%n qube(s) paused</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/tray/notify.py" line="129" />
+            <source>and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QubeActions</name>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="71" />
+            <source>Could not start {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="74" />
+            <source>Could not pause {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="77" />
+            <source>Could not unpause {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="99" />
+            <source>{name} could not be shut down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="102" />
+            <source>Shutdown failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="103" />
+            <source>Force shutdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="104" />
+            <source>Kill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="131" />
+            <source>Kill {name}? Unsaved data in the qube will be lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="136" />
+            <source>Kill qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="141" />
+            <source>Could not kill {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="150" />
+            <source>terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="153" />
+            <source>file manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="158" />
+            <source>On a real Qubes system this would open a {what} in {name} (qrexec service {service}). The sandbox runs no programs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="158" />
+            <source>Simulated system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="179" />
+            <source>Could not open a {what} in {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="209" />
+            <source>Qube Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="209" />
+            <source>The Qube Manager is already open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="214" />
+            <source>Could not open the Qube Manager</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QubeCombo</name>
+        <message>
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="75" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="76" />
+            <source>default (%s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="78" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RemoveQubesDialog</name>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="5" />
+            <source>Delete qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="10" />
+            <source>What will be deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="15" />
+            <source>Qubes to delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="22" />
+            <source>Dependents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="27" />
+            <source>Settings that use these qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="33" />
+            <source>Confirmation instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="38" />
+            <source>Confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="44" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_remove.ui" line="50" />
+            <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RenameQubeDialog</name>
+        <message>
+            <location filename="../ui/dialog_rename.ui" line="5" />
+            <source>Rename qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_rename.ui" line="10" />
+            <source>Rename warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_rename.ui" line="17" />
+            <source>&amp;New name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_rename.ui" line="18" />
+            <source>name_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_rename.ui" line="24" />
+            <source>New name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_rename.ui" line="31" />
+            <source>Name problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_rename.ui" line="39" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_rename.ui" line="45" />
+            <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServicesTab</name>
+        <message>
+            <location filename="../ui/settings_services.ui" line="8" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_services.ui" line="16" />
+            <source>Service name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_services.ui" line="21" />
+            <source>&amp;Add service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_services.ui" line="22" />
+            <source>Add service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_services.ui" line="27" />
+            <source>&amp;Remove service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_services.ui" line="28" />
+            <source>Remove service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_services.ui" line="36" />
+            <source>Services help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_services.ui" line="37" />
+            <source>Checked services are on, unchecked are explicitly off; services not listed follow the qube's defaults.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_services.ui" line="44" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="40" />
+            <source>Initial memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="41" />
+            <source>Max memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="46" />
+            <source>VCPUs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="49" />
+            <source>Kernel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="50" />
+            <source>Kernel options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="56" />
+            <source>Virtualization mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="62" />
+            <source>Default disposable template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="64" />
+            <source>Disposable template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="67" />
+            <source>Provides network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="70" />
+            <source>Private storage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="71" />
+            <source>System storage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="164" />
+            <source>Used as net qube by: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="167" />
+            <source>Shut the qube down to boot it from a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="178" />
+            <source>Linux qubes cannot use more than ten times their initial memory; raise the initial memory instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="189" />
+            <source>PV mode exposes the hypervisor's largest attack surface and is not protected against CPU side channels. Use PVH or HVM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="192" />
+            <source>HVM runs a device model in a stub domain; use it for PCI devices or operating systems without PVH support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="203" />
+            <source>default (%s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="205" />
+            <source>(provided by qube)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="239" />
+            <source>Reading revisions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="256" />
+            <source>No revisions kept for this volume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="256" />
+            <source>Shut the qube down to revert a volume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="261" />
+            <source>Could not list revisions: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="273" />
+            <source>Reverting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="281" />
+            <source>Reverted to %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="285" />
+            <source>Revert the %s volume of %s to revision %s? Its current content will be replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="285" />
+            <source>Revert volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="296" />
+            <source>Max memory cannot be lower than initial memory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="301" />
+            <source>Kernel options must be printable ASCII.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="36" />
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="38" />
+            <source>Only disposable templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="40" />
+            <source>Only templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="43" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="48" />
+            <source>Net qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="49" />
+            <source>Include in backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="51" />
+            <source>Start on boot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="53" />
+            <source>Debug mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="55" />
+            <source>Private storage size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="57" />
+            <source>System storage size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="95" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="109" />
+            <source>Rename the qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="109" />
+            <source>Shut the qube down to rename it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="113" />
+            <source>Shut the qube down to change its template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="121" />
+            <source>Reading disk sizes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="141" />
+            <source>%s used of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="145" />
+            <source>This volume is a snapshot of the template's: resize it on the template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="148" />
+            <source>disabled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <source>Could not read disk sizes: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="161" />
+            <source>Storage can only grow, not shrink.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="163" />
+            <source>Choose a template.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/common.py" line="21" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/devices.py" line="52" />
+            <source>PCI devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/devices.py" line="92" />
+            <source>(not present)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/devices.py" line="136" />
+            <source>The qube is running: PCI assignment changes take effect at its next start, and a running qube may refuse them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/devices.py" line="139" />
+            <source>PCI devices need HVM virtualization (Advanced tab); qubesd switches the default mode to HVM when a device is assigned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/devices.py" line="147" />
+            <source>Devices cannot be assigned to dom0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/devices.py" line="149" />
+            <source>Reading PCI devices…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/devices.py" line="175" />
+            <source>dom0 has no assignable PCI devices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/devices.py" line="179" />
+            <source>Could not read the devices: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="84" />
+            <source>Firewall rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="99" />
+            <source>Firewall rules are read when this page is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="208" />
+            <source>dom0 has no firewall.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="214" />
+            <source>This qube has no net qube, so it has no network access at all; these rules take effect once a net qube is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="214" />
+            <source>This qube provides network and has no net qube: its own firewall rules have no effect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="221" />
+            <source>The net qube %s does not enforce firewall rules: these rules will NOT be applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="229" />
+            <source>Reading firewall rules…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="246" />
+            <source>Could not read the firewall rules: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="270" />
+            <source>DNS servers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="280" />
+            <source>ICMP type %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="281" />
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/firewall.py" line="286" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="38" />
+            <source>Not an IP address, network or host name: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="52" />
+            <source>Ports must be 0-65535, the first not above the second.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="57" />
+            <source>Unknown service: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="66" />
+            <source>Allow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="67" />
+            <source>Block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="68" />
+            <source>Any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="119" />
+            <source>ICMP type must be a number from 0 to 255.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="124" />
+            <source>The expiry time is in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/fwrule.py" line="129" />
+            <source>A comment may contain letters, digits, spaces and : ; , . / _ [ ] - only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/notes.py" line="26" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/notes.py" line="29" />
+            <source>Loading notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/notes.py" line="39" />
+            <source>Reading notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/notes.py" line="46" />
+            <source>Notes about this qube (kept in dom0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/notes.py" line="51" />
+            <source>Could not read the notes: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/notes.py" line="56" />
+            <source>%s of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/notes.py" line="68" />
+            <source>Notes are limited to %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/notes.py" line="71" />
+            <source>The Admin API cannot store empty notes; leave at least one character.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/services.py" line="29" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/services.py" line="35" />
+            <source>service name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/services.py" line="74" />
+            <source>A service name may contain only letters, digits, '.', '_' and '-'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/services.py" line="80" />
+            <source>Service %s is already listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/services.py" line="104" />
+            <source>Invalid service name: %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsTab</name>
+        <message>
+            <location filename="../qubesmanager/settings/base.py" line="339" />
+            <source>%s: changed meanwhile by another program (now: %s); your edit is kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsWindow</name>
+        <message>
+            <location filename="../ui/settings.ui" line="5" />
+            <source>Qube settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings.ui" line="10" />
+            <source>Settings pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings.ui" line="17" />
+            <source>Saving status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings.ui" line="23" />
+            <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Toast</name>
+        <message>
+            <location filename="../qubesmanager/tray/notify.py" line="38" />
+            <source>Qube notification</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>launch</name>
+        <message>
+            <location filename="../qubesmanager/launch.py" line="181" />
+            <source>Cannot connect</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

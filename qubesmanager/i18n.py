@@ -1,0 +1,165 @@
+"""Load translations for the user's locale: Qt's own and ours.
+
+:func:`install_translators` is called once by ``launch.py`` after the
+QApplication exists.  The language comes from the environment the way
+gettext programs read it (``LANGUAGE`` list, then ``LC_ALL``,
+``LC_MESSAGES``, ``LANG``; ``LANGUAGE`` is ignored under the C locale),
+falling back to ``QLocale.system()``.
+
+Our catalogue is ``qubesmanager_<lang>.qm`` in the package's ``i18n/``
+folder (installed by setup.py, or compiled in place with ``python -m
+qubesmanager.i18n_build``).  In a checkout or editable install without
+compiled catalogues, the ``.ts`` source is compiled on the fly into a
+cache folder, so translations work without a build step.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PyQt5.QtCore import (QCoreApplication, QLibraryInfo, QLocale,
+                          QTranslator)
+
+from qubesmanager import i18n_build
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = i18n_build.CATALOGUE
+#: Qt's catalogues worth loading (standard buttons, file dialogs, ...).
+QT_CATALOGUES = ("qtbase", "qt")
+
+
+def _is_c_locale(value: str) -> bool:
+    base = value.split(".")[0].split("@")[0]
+    return base in ("C", "POSIX")
+
+
+def preferred_languages(environ=None) -> list[str]:
+    """Languages to try, best first, e.g. ``["de_DE", "de"]``.
+
+    Empty under the C/POSIX locale (English, the source language).
+    """
+    env = os.environ if environ is None else environ
+    locale_value = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG")
+                         if env.get(k)), "")
+    names: list[str] = []
+    if locale_value and _is_c_locale(locale_value):
+        return []
+    if env.get("LANGUAGE"):
+        names += [n for n in env["LANGUAGE"].split(":") if n]
+    if locale_value:
+        names.append(locale_value)
+    if not names:
+        names.append(QLocale.system().name())
+    out: list[str] = []
+    for name in names:
+        base = name.split(".")[0].split("@")[0]
+        if not base or _is_c_locale(base):
+            continue
+        for candidate in (base, base.split("_")[0]):
+            if candidate not in out:
+                out.append(candidate)
+    return out
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    return Path(base) / "qubesmanager" / "i18n"
+
+
+def find_catalogue(lang: str) -> Path | None:
+    """Path of our compiled catalogue for ``lang``, compiling it if needed."""
+    name = f"{CATALOGUE}_{lang}"
+    ts_path = i18n_build.TS_DIR / f"{name}.ts"
+    installed = i18n_build.QM_DIR / f"{name}.qm"
+    if not ts_path.is_file():               # an installed package
+        return installed if installed.is_file() else None
+    # A checkout: use a compiled file only if it is newer than its source.
+    ts_mtime = ts_path.stat().st_mtime
+    for folder in (i18n_build.QM_DIR, _cache_dir()):
+        qm_path = folder / f"{name}.qm"
+        if qm_path.is_file() and qm_path.stat().st_mtime >= ts_mtime:
+            return qm_path
+    for folder in (i18n_build.QM_DIR, _cache_dir()):
+        qm_path = folder / f"{name}.qm"
+        try:
+            i18n_build.write_qm(ts_path, qm_path)
+            return qm_path
+        except OSError as exc:             # read-only checkout: try the cache
+            log.debug("cannot write %s: %s", qm_path, exc)
+    return None
+
+
+def _load(translator: QTranslator, path: Path) -> bool:
+    return translator.load(path.name, str(path.parent))
+
+
+def install_translators(app: QCoreApplication | None = None,
+                        languages: list[str] | None = None) -> list[QTranslator]:
+    """Install Qt's and our translators for the first available language.
+
+    Returns the translators (also kept on the application object, so they
+    live as long as it).  Nothing is installed for English / C.
+    """
+    app = app or QCoreApplication.instance()
+    languages = preferred_languages() if languages is None else languages
+    installed: list[QTranslator] = []
+    for lang in languages:
+        ours = find_catalogue(lang)
+        if ours is None:
+            continue
+        translator = QTranslator(app)
+        if not _load(translator, ours):
+            log.warning("could not load %s", ours)
+            continue
+        qt_dir = QLibraryInfo.location(QLibraryInfo.TranslationsPath)
+        for catalogue in QT_CATALOGUES:
+            qt_translator = QTranslator(app)
+            if qt_translator.load(f"{catalogue}_{lang}", qt_dir):
+                app.installTranslator(qt_translator)
+                installed.append(qt_translator)
+                break
+        app.installTranslator(translator)
+        installed.append(translator)
+        app._qubesmanager_locale = QLocale()  # pylint: disable=protected-access
+        QLocale.setDefault(QLocale(lang))
+        _activate_humanize(lang)
+        log.info("translations: %s", lang)
+        break
+    app.setProperty("qubesmanager_language",
+                    languages[0] if installed else "en")
+    # keep Python references alive with the application
+    app._qubesmanager_translators = installed  # pylint: disable=protected-access
+    return installed
+
+
+def _activate_humanize(lang: str) -> None:
+    """Humanized sizes and times in the same language, when humanize has it."""
+    try:
+        import humanize.i18n
+    except ImportError:  # pragma: no cover - humanize is a dependency
+        return
+    for candidate in (lang, f"{lang}_{lang.upper()}"):
+        try:
+            humanize.i18n.activate(candidate)
+            return
+        except OSError:          # no catalogue for this spelling
+            continue
+
+
+def remove_translators(app: QCoreApplication | None = None) -> None:
+    """Undo :func:`install_translators` (tests switch languages)."""
+    app = app or QCoreApplication.instance()
+    for translator in getattr(app, "_qubesmanager_translators", []):
+        app.removeTranslator(translator)
+    app._qubesmanager_translators = []  # pylint: disable=protected-access
+    previous = getattr(app, "_qubesmanager_locale", None)
+    if previous is not None:
+        QLocale.setDefault(previous)
+    try:
+        import humanize.i18n
+        humanize.i18n.deactivate()
+    except ImportError:  # pragma: no cover
+        pass

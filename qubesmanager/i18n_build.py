@@ -1,0 +1,247 @@
+"""Compile Qt Linguist catalogues (top-level ``i18n/*.ts``) to ``.qm``.
+
+Used three ways:
+
+* ``setup.py`` build step (:class:`BuildWithTranslations`): compiles into
+  the built package (``qubesmanager/i18n/*.qm``) and copies the top-level
+  ``ui/`` and ``icons/`` folders into the package, so an installed
+  qubesmanager finds them next to its modules.
+* ``python -m qubesmanager.i18n_build``: compiles in place into
+  ``qubesmanager/i18n/`` of a checkout (gitignored).
+* :mod:`qubesmanager.i18n` at start-up when no ``.qm`` exists (editable
+  installs), through :func:`compile_ts`.
+
+``lrelease`` (Debian ``qttools5-dev-tools``) is used when present; otherwise
+a small writer of the QM format below does the job.  No Qt import here:
+setup.py runs in build environments without PyQt5.
+
+QM format, as QTranslator reads it: a 16-byte magic, then sections of
+``tag:u8, length:u32be, data``.  ``Hashes`` (0x42) is a table of
+``(hash:u32be, offset:u32be)`` sorted by hash, where hash is the ELF hash
+of source text + disambiguation comment (UTF-8) and offset points into
+``Messages`` (0x69).  A message is a run of ``tag:u8`` items --
+translation (3: u32 byte length + UTF-16BE text; one per plural form),
+comment (8), source text (6), context (7) (each u32 length + UTF-8) -- closed
+by end (1).  ``NumerusRules`` (0x88) picks the plural form; ``Language``
+(0xa7) names the language.  QTranslator stops reading when fewer than 16
+bytes remain, so the small sections are written first.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+try:  # setuptools is only needed when building, not at run time
+    from setuptools.command.build_py import build_py as _build_py
+except ImportError:  # pragma: no cover - a runtime without setuptools
+    _build_py = object
+
+log = logging.getLogger(__name__)
+
+PACKAGE_DIR = Path(__file__).resolve().parent          # qubesmanager/
+SOURCE_ROOT = PACKAGE_DIR.parent                       # checkout root
+TS_DIR = SOURCE_ROOT / "i18n"
+QM_DIR = PACKAGE_DIR / "i18n"
+CATALOGUE = "qubesmanager"
+
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_TAG_HASHES, _TAG_MESSAGES, _TAG_NUMERUS, _TAG_LANGUAGE = 0x42, 0x69, 0x88, 0xA7
+_END, _TRANSLATION, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 6, 7, 8
+
+# Plural rules in QTranslator's byte code: EQ=1, LEQ=3, BETWEEN=4, NOT=8,
+# MOD_10=0x10, MOD_100=0x20, AND=0xfd, NEWRULE=0xff.  Form i is chosen by
+# the i-th rule that matches; no match means the last form.
+_ONE_OTHER = bytes([0x01, 1])                    # English, German, ...
+_ZERO_ONE_OTHER = bytes([0x03, 1])               # French, Brazilian ...
+_POLISH = bytes([0x01, 1, 0xFF, 0x10 | 0x04, 2, 4, 0xFD,
+                 0x08 | 0x20 | 0x04, 12, 14])
+_NUMERUS_RULES = {
+    **{lang: _ONE_OTHER for lang in (
+        "en", "de", "nl", "sv", "da", "nb", "nn", "no", "fi", "et", "it",
+        "es", "pt", "el", "hu", "bg", "ca", "eo", "gl", "eu")},
+    **{lang: _ZERO_ONE_OTHER for lang in ("fr", "pt_BR")},
+    "pl": _POLISH,
+}
+
+LRELEASE_CANDIDATES = ("lrelease", "lrelease-qt5", "/usr/lib/qt5/bin/lrelease",
+                       "/usr/lib/x86_64-linux-gnu/qt5/bin/lrelease")
+
+
+def elf_hash(data: bytes) -> int:
+    """The hash QTranslator indexes messages by (never 0)."""
+    h = 0
+    for byte in data:
+        h = ((h << 4) + byte) & 0xFFFFFFFF
+        g = h & 0xF0000000
+        if g:
+            h ^= g >> 24
+        h &= ~g & 0xFFFFFFFF
+    return h or 1
+
+
+def read_ts(ts_path: Path):
+    """(language, [(context, source, comment, [translations])]) of a .ts file.
+
+    Obsolete and vanished entries and empty translations are left out, as
+    lrelease does; unfinished but filled-in translations are kept.
+    """
+    root = ET.parse(ts_path).getroot()
+    language = root.get("language") or ""
+    messages = []
+    for context in root.iter("context"):
+        ctx_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+            else:
+                forms = [translation.text or ""]
+            if not any(forms):
+                continue
+            comment = message.findtext("comment") or ""
+            messages.append((ctx_name, source, comment, forms))
+    return language, messages
+
+
+def _bytes_item(tag: int, data: bytes) -> bytes:
+    return struct.pack(">BI", tag, len(data)) + data
+
+
+def _section(tag: int, data: bytes) -> bytes:
+    return struct.pack(">BI", tag, len(data)) + data
+
+
+def qm_bytes(language: str, messages) -> bytes:
+    """Serialise messages (as :func:`read_ts` returns them) to QM bytes."""
+    hashes = []
+    body = bytearray()
+    for context, source, comment, forms in messages:
+        offset = len(body)
+        for form in forms:
+            body += _bytes_item(_TRANSLATION, form.encode("utf-16-be"))
+        body += _bytes_item(_COMMENT, comment.encode())
+        body += _bytes_item(_SOURCE, source.encode())
+        body += _bytes_item(_CONTEXT, context.encode())
+        body.append(_END)
+        hashes.append((elf_hash(source.encode() + comment.encode()), offset))
+    hashes.sort()
+    out = bytearray(QM_MAGIC)
+    if language:
+        out += _section(_TAG_LANGUAGE, language.encode())
+    rules = _NUMERUS_RULES.get(language) or _NUMERUS_RULES.get(
+        language.split("_")[0])
+    if rules:
+        out += _section(_TAG_NUMERUS, rules)
+    out += _section(_TAG_HASHES, b"".join(struct.pack(">II", h, o)
+                                          for h, o in hashes))
+    out += _section(_TAG_MESSAGES, bytes(body))
+    return bytes(out)
+
+
+def write_qm(ts_path: Path, qm_path: Path) -> int:
+    """Pure-Python .ts -> .qm; returns the number of messages written."""
+    language, messages = read_ts(ts_path)
+    data = qm_bytes(language, messages)
+    qm_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = qm_path.with_name(qm_path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, qm_path)     # a reader never sees half a catalogue
+    return len(messages)
+
+
+def find_lrelease() -> str | None:
+    """Path of Qt 5's lrelease, or None."""
+    for candidate in LRELEASE_CANDIDATES:
+        found = shutil.which(candidate)
+        if found:
+            return found
+    return None
+
+
+def compile_ts(ts_path: Path, qm_path: Path, *, use_lrelease=True) -> str:
+    """Compile one catalogue; returns which tool did it ("lrelease"/"python")."""
+    tool = find_lrelease() if use_lrelease else None
+    if tool:
+        qm_path.parent.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run([tool, "-silent", str(ts_path), "-qm",
+                                 str(qm_path)], capture_output=True,
+                                text=True, check=False)
+        if result.returncode == 0 and qm_path.is_file():
+            return "lrelease"
+        log.warning("lrelease failed on %s (%s); using the built-in writer",
+                    ts_path, result.stderr.strip())
+    write_qm(ts_path, qm_path)
+    return "python"
+
+
+def compile_all(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[Path]:
+    """Compile every ``<catalogue>_<lang>.ts`` of ``ts_dir`` into ``qm_dir``.
+
+    The template ``qubesmanager.ts`` (no language) is skipped.
+    """
+    written = []
+    for ts_path in sorted(ts_dir.glob(f"{CATALOGUE}_*.ts")):
+        qm_path = qm_dir / (ts_path.stem + ".qm")
+        tool = compile_ts(ts_path, qm_path)
+        log.info("%s -> %s (%s)", ts_path.name, qm_path, tool)
+        written.append(qm_path)
+    return written
+
+
+def _copy_tree_files(src: Path, dst: Path, pattern: str) -> list[Path]:
+    copied = []
+    if src.is_dir():
+        dst.mkdir(parents=True, exist_ok=True)
+        for path in sorted(src.glob(pattern)):
+            shutil.copy2(path, dst / path.name)
+            copied.append(dst / path.name)
+    return copied
+
+
+class BuildWithTranslations(_build_py):
+    """build_py that also ships ui/, icons/ and compiled translations in the package."""
+
+    def run(self):
+        super().run()
+        if getattr(self, "editable_mode", False):
+            return  # editable installs read the checkout directly
+        root = Path(self.get_package_dir("qubesmanager")).resolve().parent
+        target = Path(self.build_lib) / "qubesmanager"
+        self._extra = []
+        self._extra += _copy_tree_files(root / "ui", target / "ui", "*.ui")
+        self._extra += _copy_tree_files(root / "icons", target / "icons",
+                                        "*.svg")
+        self._extra += compile_all(root / "i18n", target / "i18n")
+
+    def get_outputs(self, include_bytecode=True):
+        return super().get_outputs(include_bytecode) + [
+            str(p) for p in getattr(self, "_extra", [])]
+
+
+def main(argv=None) -> int:
+    """``python -m qubesmanager.i18n_build [TS_DIR [QM_DIR]]``."""
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    argv = sys.argv[1:] if argv is None else argv
+    ts_dir = Path(argv[0]) if argv else TS_DIR
+    qm_dir = Path(argv[1]) if len(argv) > 1 else QM_DIR
+    written = compile_all(ts_dir, qm_dir)
+    if not written:
+        print(f"no {CATALOGUE}_*.ts in {ts_dir}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""Load the whole system into the cache with few, concurrent calls.
+
+``app.load_all()`` turns the cache on and fetches, with up to
+``app.bulk_workers`` requests in flight (each on its own connection):
+
+1. ``admin.vm.List``, ``admin.property.GetAll``, ``admin.label.List`` and
+   the two bulk extensions ``admin.vm.feature.GetAllQubes`` /
+   ``admin.vm.tag.GetAllQubes`` (docs/DESIGN.md) -- all at once;
+2. one ``admin.vm.property.GetAll`` per qube, plus ``admin.label.Get`` and
+   ``Index`` per label not known yet; when a daemon lacks an extension
+   (ProtocolError "no such method", or an empty response as R4.3 gives)
+   each qube's features (``List`` + ``Get`` each) and tags (``List``) are
+   read instead, and the answer is remembered so we never ask again.
+
+So N qubes cost N + 5 + 2·labels calls with the extensions, and reads
+afterwards cost none.  Answers that raced with an invalidating event are
+not stored (see cache.py) and will be fetched on first use.
+"""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from qubesmanager.admin import exc, wire
+from qubesmanager.admin.features import store_features
+from qubesmanager.admin.tags import store_tags
+
+FEATURES_EXT = "admin.vm.feature.GetAllQubes"
+TAGS_EXT = "admin.vm.tag.GetAllQubes"
+
+
+def _try_extension(app, method: str) -> str | None:
+    """Body of a bulk extension, or None when the daemon does not have it."""
+    if app.bulk_extensions.get(method) is False:
+        return None
+    try:
+        body = app.qubesd_call("dom0", method).decode()
+    except (exc.ProtocolError, exc.QubesDaemonAccessError):
+        # main: ProtocolError "no such method"; R4.3: empty response
+        app.bulk_extensions[method] = False
+        return None
+    app.bulk_extensions[method] = True
+    return body
+
+
+def parse_features_bulk(body: str) -> dict[str, dict[str, str]]:
+    """``<qube> <feature> <escaped value>`` lines -> {qube: {feature: value}}."""
+    result: dict[str, dict[str, str]] = {}
+    for line in body.split("\n"):
+        if not line:
+            continue
+        qube, _, rest = line.partition(" ")
+        feature, _, value = rest.partition(" ")
+        result.setdefault(qube, {})[feature] = wire.unescape_getall(value)
+    return result
+
+
+def parse_tags_bulk(body: str) -> dict[str, set[str]]:
+    """``<qube> <tag>`` lines -> {qube: {tags}}."""
+    result: dict[str, set[str]] = {}
+    for line in body.split("\n"):
+        if not line:
+            continue
+        qube, _, tag = line.partition(" ")
+        result.setdefault(qube, set()).add(tag)
+    return result
+
+
+def load_all(app, attempts: int = 3) -> dict[str, object]:
+    """Fill the cache with everything; returns counts and seconds taken.
+
+    A connection-established arriving meanwhile (events subscribed while
+    we load) makes everything fetched suspect, so the load runs again.
+    """
+    app.cache_enabled = True
+    started = time.monotonic()
+    calls_before = app.call_counts.total_calls()
+    for _ in range(attempts):
+        stamp = app._cache.stamp()
+        qubes = _load_once(app, stamp)
+        if app._cache.stamp()[0] == stamp[0]:
+            break
+    return {"qubes": qubes,
+            "calls": app.call_counts.total_calls() - calls_before,
+            "seconds": time.monotonic() - started}
+
+
+def _load_once(app, stamp) -> int:
+    with ThreadPoolExecutor(max_workers=max(1, app.bulk_workers),
+                            thread_name_prefix="qubes-load") as pool:
+        f_list = pool.submit(app.domains._fetch)
+        f_global = pool.submit(
+            lambda: wire.parse_getall(app.qubesd_call(
+                "dom0", "admin.property.GetAll").decode()))
+        f_labels = pool.submit(app.labels.refresh_cache, True)
+        f_feat = pool.submit(_try_extension, app, FEATURES_EXT)
+        f_tags = pool.submit(_try_extension, app, TAGS_EXT)
+
+        names = list(f_list.result())
+        # phase 2 starts as soon as the list is known
+        props = {name: pool.submit(_qube_getall, app, name) for name in names}
+        f_labels.result()
+        f_label_info = [pool.submit(_label_info, label)
+                        for label in app.labels.values()]
+        app._store_all(f_global.result(), stamp)
+        feat_body, tags_body = f_feat.result(), f_tags.result()
+        fallback = []
+        if feat_body is None:
+            fallback += [pool.submit(_qube_features, app, n) for n in names]
+        if tags_body is None:
+            fallback += [pool.submit(_qube_tags, app, n) for n in names]
+        for future in f_label_info:
+            future.result()
+        for name, future in props.items():
+            try:
+                values = future.result()
+            except exc.QubesVMNotFoundError:
+                continue  # removed meanwhile; its event drops it
+            app.domains.get_blind(name)._store_all(values, stamp)
+        for future in fallback:
+            future.result()
+
+    if feat_body is not None:
+        features = parse_features_bulk(feat_body)
+        for name in names:
+            store_features(app, name, features.get(name, {}), stamp)
+    if tags_body is not None:
+        tags = parse_tags_bulk(tags_body)
+        for name in names:
+            store_tags(app, name, tags.get(name, set()), stamp)
+    return len(names)
+
+
+def _qube_getall(app, name: str):
+    return wire.parse_getall(app.qubesd_call(
+        name, "admin.vm.property.GetAll").decode())
+
+
+def _label_info(label) -> None:
+    try:
+        label._info()
+    except exc.QubesException:
+        pass  # removed meanwhile; read lazily if ever shown
+
+
+def _qube_features(app, name: str) -> None:
+    try:
+        app.domains.get_blind(name).features.keys()
+    except exc.QubesVMNotFoundError:
+        pass
+
+
+def _qube_tags(app, name: str) -> None:
+    try:
+        app.domains.get_blind(name).tags._all()
+    except exc.QubesVMNotFoundError:
+        pass

@@ -543,8 +543,16 @@ class DeviceManager:
         for item in self.assignments.get(frontend, ()):
             if item.mode != "required":
                 continue
-            if not any(item.matches(d) for d in self.hardware
-                       if d.devclass == item.devclass and self._present(d)):
+            usable = False
+            for dev in self.hardware:
+                if dev.devclass != item.devclass or not item.matches(dev) \
+                        or not self._present(dev):
+                    continue
+                holder = self.attached.get(
+                    (dev.devclass, dev.backend, dev.port_id))
+                if holder is None or holder.frontend == frontend:
+                    usable = True
+            if not usable:
                 missing.append(item.full)
         return missing
 

@@ -343,5 +343,5 @@ class Storage(plugins.Subsystem):
             seed = zlib.crc32(name.encode())
             for vol in vols.values():
                 if vol.persistent and vol.clean().exists():
-                    blocks = 16 + seed % 240 if vol.name == "private" else 512
+                    blocks = 16 + seed % 240 if vol.name == "private" else 128
                     sparse.write_pattern(vol.clean(), blocks, seed)

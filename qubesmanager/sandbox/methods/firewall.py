@@ -1,0 +1,87 @@
+"""``admin.vm.firewall.*`` and the plug-in that keeps rules per qube.
+
+Rules live in ``firewall.xml`` in the qube's directory (as on dom0); they
+are read lazily on first use and cached in ``qube.runtime``.  A qube with
+no file has the single rule ``action=accept``.  Parsing, validation and
+the file format are in :mod:`..firewall_rules`.
+"""
+
+from __future__ import annotations
+
+from .. import plugins
+from ..errors import QubesdError, safe
+from ..firewall_rules import (DEFAULT_RULES, FILENAME, Rule, RuleError,
+                              format_rules, load_xml, parse_rules, save_xml)
+from ..registry import NOT_DOM0, REQUIRED, Call, method
+
+_KEY = "firewall"
+
+
+def rules_of(qube) -> list[Rule]:
+    """The qube's rules, read from firewall.xml on first use.
+
+    Expired rules found in the file are purged from it right away, as the
+    real daemon does when it loads them.
+    """
+    cached = qube.runtime.get(_KEY)
+    if cached is not None:
+        return cached
+    path = qube.system.qube_dir(qube) / FILENAME
+    try:
+        rules = load_xml(path)
+    except RuleError as err:
+        # Never fall back to "accept everything" on a damaged file.
+        raise QubesdError("QubesException",
+                          f"Failed to load firewall rules: {safe(err)}") \
+            from None
+    if rules is None:
+        rules = list(DEFAULT_RULES)
+    elif any(rule.expired() for rule in rules):
+        rules = [rule for rule in rules if not rule.expired()]
+        save_xml(path, rules)
+    qube.runtime[_KEY] = rules
+    return rules
+
+
+@plugins.register
+class Firewall(plugins.Subsystem):
+    """Drops cached rules with the qube (the files go with its directory)."""
+
+    name = "firewall"
+
+    def on_remove(self, qube) -> None:
+        qube.runtime.pop(_KEY, None)
+
+
+@method("admin.vm.firewall.Get", dest=NOT_DOM0)
+def firewall_get(call: Call) -> str:
+    return format_rules(rules_of(call.dest))
+
+
+@method("admin.vm.firewall.Set", dest=NOT_DOM0, payload=REQUIRED)
+def firewall_set(call: Call) -> None:
+    text = call.payload_ascii("Rules")
+    try:
+        rules = parse_rules(text)
+    except RuleError as err:
+        # Upstream drops the connection on a bad rule; we say which.
+        raise QubesdError("QubesValueError",
+                          f"Invalid firewall rule: {safe(err)}") from None
+    qube = call.dest
+    path = call.system.qube_dir(qube) / FILENAME
+    try:
+        save_xml(path, rules)
+    except OSError as err:
+        raise QubesdError("QubesException",
+                          f"Failed to save firewall rules: "
+                          f"{safe(err.strerror)}") from None
+    qube.runtime[_KEY] = [rule for rule in rules if not rule.expired()]
+    call.fire(qube, "firewall-changed")
+
+
+@method("admin.vm.firewall.Reload", dest=NOT_DOM0)
+def firewall_reload(call: Call) -> None:
+    qube = call.dest
+    qube.runtime.pop(_KEY, None)
+    rules_of(qube)
+    call.fire(qube, "firewall-changed")

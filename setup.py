@@ -1,16 +1,32 @@
 """Qubes Manager packaging: one console entry point per tool.
 
-Translations (i18n/*.ts) are compiled to .qm during build_py (see
-qubesmanager/i18n_build.py) and installed inside the package.
+The build step (qubesmanager/i18n_build.py) compiles i18n/*.ts to .qm and
+copies the top-level ui/ and icons/ into the package, where
+qubesmanager.uiloader, qubesmanager.i18n and qubesmanager.widgets.icons
+look first.  Desktop files and the application icon go to share/.
 """
+
+import glob
+import os
+import sys
 
 from setuptools import find_packages, setup
 
-try:  # compile translations when building; absent tooling is not fatal
-    from qubesmanager.i18n_build import BuildWithTranslations
-    CMDCLASS = {"build_py": BuildWithTranslations}
-except ImportError:  # pragma: no cover - during early bootstrap
-    CMDCLASS = {}
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)  # build backends differ on whether they add it
+from qubesmanager.i18n_build import BuildWithTranslations  # noqa: E402
+
+CMDCLASS = {"build_py": BuildWithTranslations}
+
+
+
+def _readme() -> str:
+    path = os.path.join(HERE, "README.md")
+    if not os.path.exists(path):
+        return ""
+    with open(path, encoding="utf-8") as readme:
+        return readme.read()
+
 
 TOOLS = {
     "qubes-qube-manager": "qubesmanager.manager.app:main",
@@ -29,11 +45,17 @@ setup(
     name="qubesmanager",
     version="0.1.0",
     description="Qubes OS desktop management suite (PyQt5)",
+    long_description=_readme(),
+    long_description_content_type="text/markdown",
     license="GPL-2.0-or-later",
     python_requires=">=3.11",
     packages=find_packages(include=["qubesmanager", "qubesmanager.*"]),
     include_package_data=True,
     package_data={"qubesmanager": ["i18n/*.qm", "icons/*.svg", "ui/*.ui"]},
+    data_files=[
+        ("share/applications", sorted(glob.glob("*.desktop"))),
+        ("share/icons/hicolor/scalable/apps", ["icons/qubes-manager.svg"]),
+    ],
     install_requires=[
         "PyQt5>=5.15,<5.16",
         "qasync>=0.27,<0.29",

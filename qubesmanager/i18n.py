@@ -135,6 +135,10 @@ def install_translators(app: QCoreApplication | None = None,
     return installed
 
 
+#: the name ``launch.install_translations`` looks for
+install = install_translators
+
+
 def _activate_humanize(lang: str) -> None:
     """Humanized sizes and times in the same language, when humanize has it."""
     try:

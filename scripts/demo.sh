@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Install everything, then run the Qube Manager on an embedded demo sandbox.
-# With no display it renders the window to a PNG and says where.
+# Install everything, then run the Qube Manager on an embedded demo sandbox
+# (a simulated qubesd with a believable demo system; nothing touches a real
+# Qubes).  With no display it renders the window to a PNG and says where:
+# `bash scripts/demo.sh [OUTPUT.png]`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh
+source scripts/install-deps.sh          # sets $PY
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  out="${1:-$PWD/qube-manager-demo.png}"
-  QT_QPA_PLATFORM=offscreen python3 -m qubesmanager.manager.app --sandbox --screenshot "$out"
+  out="$(realpath -m "${1:-qube-manager-demo.png}")"
+  QT_QPA_PLATFORM=offscreen "$PY" -m qubesmanager.manager.app --sandbox --screenshot "$out"
   echo "No display: screenshot of the Qube Manager written to $out"
 else
-  exec python3 -m qubesmanager.manager.app --sandbox
+  exec "$PY" -m qubesmanager.manager.app --sandbox
 fi

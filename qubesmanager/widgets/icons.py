@@ -15,7 +15,8 @@ serves every theme and every label:
 
 Icons are vector-rendered on demand by :class:`SvgIconEngine` at whatever
 pixel size Qt asks for, so they stay crisp at any device pixel ratio
-(set ``Qt.AA_UseHighDpiPixmaps``; ``launch.py`` does).  QIcons are cached
+(this module turns on ``Qt.AA_UseHighDpiPixmaps``, without which Qt 5
+asks icons for device-independent sizes only).  QIcons are cached
 per name and colour; rendered pixmaps are cached per size, mode and palette
 colour, so a palette change is picked up without clearing anything.
 """
@@ -27,7 +28,7 @@ import logging
 import os
 from pathlib import Path
 
-from PyQt5.QtCore import QByteArray, QRectF, QSize, Qt
+from PyQt5.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PyQt5.QtGui import (QColor, QGuiApplication, QIcon, QIconEngine, QImage,
                          QPainter, QPalette, QPixmap)
 from PyQt5.QtSvg import QSvgRenderer
@@ -35,6 +36,11 @@ from PyQt5.QtSvg import QSvgRenderer
 from qubesmanager.common import states
 
 log = logging.getLogger(__name__)
+
+# Qt 5 reads this attribute at every QIcon.pixmap() call, so setting it
+# here (even after the QApplication exists) makes icons render at the
+# screen's device pixel ratio.
+QCoreApplication.setAttribute(Qt.AA_UseHighDpiPixmaps, True)
 
 LABEL_PLACEHOLDER = b"#ff00ff"
 INK_PLACEHOLDER = b"#00ffff"

@@ -1,0 +1,218 @@
+"""What the tray's per-qube menu items do.
+
+Every power action goes through ``mirror.run`` (a worker thread), so the
+menu never waits on the Admin API; the menu itself changes only when the
+daemon's events come back through the mirror.  Failures open a dialog with
+the daemon's own message.  Confirmations are non-modal message boxes
+(``open()``), so the event loop, and with it the live menu, keeps running.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PyQt5.QtCore import QObject, QProcess, Qt, pyqtSlot
+from PyQt5.QtWidgets import QMessageBox
+
+from qubesmanager.common import states
+
+#: qrexec services that open a terminal / file manager in a qube (the ones
+#: the upstream widget calls through ``qubes.StartApp``).
+TERMINAL_SERVICE = "qubes.StartApp+qubes-run-terminal"
+FILES_SERVICE = "qubes.StartApp+qubes-open-file-manager"
+
+
+class QubeActions(QObject):
+    """Runs tray actions for one qube name; owned by the tray applet."""
+
+    def __init__(self, mirror, ctx, notifier, parent=None) -> None:
+        super().__init__(parent)
+        self.mirror = mirror
+        self.ctx = ctx
+        self.notifier = notifier
+        self._restarting: set[str] = set()
+        self._windows: list = []         # open settings/log windows
+        self._manager: QProcess | None = None
+        mirror.state_changed.connect(self._on_state_changed)
+
+    # -- helpers ----------------------------------------------------------
+
+    def _error(self, title: str, exc) -> None:
+        from qubesmanager.widgets.errors import show_error
+        show_error(None, title, exc)
+
+    def _call(self, name: str, method: str, title: str, **kwargs) -> None:
+        """Call ``vm.<method>(**kwargs)`` off the UI thread; report failures."""
+        app = self.mirror.app
+
+        def work():
+            return getattr(app.domains[name], method)(**kwargs)
+
+        self.mirror.run(work, on_error=lambda exc: self._error(
+            title.format(name=name), exc))
+
+    def _keep(self, window) -> None:
+        """Keep a reference to an opened window until it is destroyed."""
+        self._windows.append(window)
+        window.destroyed.connect(lambda *_a, w=window: self._forget(w))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _forget(self, window) -> None:
+        try:
+            self._windows.remove(window)
+        except ValueError:
+            pass
+
+    # -- power ------------------------------------------------------------
+
+    def start(self, name: str) -> None:
+        self._call(name, "start", self.tr("Could not start {name}"))
+
+    def pause(self, name: str) -> None:
+        self._call(name, "pause", self.tr("Could not pause {name}"))
+
+    def unpause(self, name: str) -> None:
+        self._call(name, "unpause", self.tr("Could not unpause {name}"))
+
+    def unpause_all(self) -> None:
+        """Resume every paused qube (the panic-button counterpart of Pause)."""
+        for record in list(self.mirror.qubes.values()):
+            if record.state == states.PAUSED:
+                self.unpause(record.name)
+
+    def shutdown(self, name: str, force: bool = False) -> None:
+        """Shut down; on refusal offer force-shutdown or kill."""
+        app = self.mirror.app
+
+        def work():
+            if force:
+                app.domains[name].shutdown(force=True)
+            else:
+                app.domains[name].shutdown()
+
+        self.mirror.run(work, on_error=lambda exc: self._shutdown_failed(name, exc))
+
+    def _shutdown_failed(self, name: str, exc) -> QMessageBox:
+        self._restarting.discard(name)
+        box = QMessageBox(QMessageBox.Warning, self.tr("Shutdown failed"),
+                          self.tr("{name} could not be shut down.").format(name=name))
+        box.setInformativeText(f"{type(exc).__name__}: {exc}")
+        box.setAccessibleName(self.tr("Shutdown failed"))
+        force = box.addButton(self.tr("Force shutdown"), QMessageBox.AcceptRole)
+        kill = box.addButton(self.tr("Kill"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+
+        def done(button) -> None:
+            if button is force:
+                self.shutdown(name, force=True)
+            elif button is kill:
+                self._call(name, "kill", self.tr("Could not kill {name}"))
+
+        box.buttonClicked.connect(done)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def restart(self, name: str) -> None:
+        """Shut down, then start again when the daemon reports it halted."""
+        self._restarting.add(name)
+        self.shutdown(name)
+
+    @pyqtSlot(str, str)
+    def _on_state_changed(self, name: str, state: str) -> None:
+        if state == states.HALTED and name in self._restarting:
+            self._restarting.discard(name)
+            self.start(name)
+
+    def kill(self, name: str) -> QMessageBox:
+        """Ask first: kill loses unsaved work in the qube."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("Kill qube"),
+                          self.tr("Kill {name}? Unsaved data in the qube will be "
+                                  "lost.").format(name=name),
+                          QMessageBox.Yes | QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.setAccessibleName(self.tr("Kill qube"))
+        box.setObjectName("tray-kill-confirm")
+
+        def done(result: int) -> None:
+            if result == QMessageBox.Yes:
+                self._call(name, "kill", self.tr("Could not kill {name}"))
+
+        box.finished.connect(done)
+        box.open()
+        return box
+
+    # -- programs in the qube ---------------------------------------------
+
+    def open_terminal(self, name: str) -> None:
+        self._run_service(name, TERMINAL_SERVICE, self.tr("terminal"))
+
+    def open_file_manager(self, name: str) -> None:
+        self._run_service(name, FILES_SERVICE, self.tr("file manager"))
+
+    def _run_service(self, name: str, service: str, what: str) -> None:
+        """Start a program in the qube through qrexec (never on the sandbox)."""
+        if getattr(self.ctx, "simulated", False):
+            self.notifier.notify(
+                self.tr("Simulated system"),
+                self.tr("On a real Qubes system this would open a {what} in "
+                        "{name} (qrexec service {service}). The sandbox runs "
+                        "no programs.").format(what=what, name=name,
+                                               service=service))
+            return
+        vm_app = self.mirror.app
+
+        def work():
+            vm = vm_app.domains[name]
+            if hasattr(vm, "run_service"):
+                # qubesadmin: a qrexec-client(-vm) child; do not wait for it.
+                vm.run_service(service)
+                return True
+            return False
+
+        def fallback(used_api: bool) -> None:
+            if not used_api:
+                QProcess.startDetached("qvm-run", ["--service", "--", name, service])
+
+        self.mirror.run(work, on_result=fallback, on_error=lambda exc: self._error(
+            self.tr("Could not open a {what} in {name}").format(what=what, name=name),
+            exc))
+
+    # -- windows ------------------------------------------------------------
+
+    def settings(self, name: str) -> None:
+        from qubesmanager.settings.window import SettingsWindow
+        self._keep(SettingsWindow(self.mirror, name))
+
+    def logs(self, name: str) -> None:
+        from qubesmanager.dialogs.logs import LogDialog
+        self._keep(LogDialog(self.mirror, name))
+
+    def manager_args(self) -> list[str]:
+        """Command line that opens the Qube Manager on the same daemon."""
+        args = ["-c", "import sys; from qubesmanager.manager.app import main; "
+                      "sys.exit(main())"]
+        sandbox = getattr(self.ctx, "sandbox", None)
+        socket = getattr(getattr(self.ctx, "args", None), "socket", None)
+        if sandbox is not None:
+            # Share our embedded sandbox instead of spawning a second one.
+            args += ["--socket", str(sandbox.socket)]
+        elif socket:
+            args += ["--socket", str(socket)]
+        return args
+
+    def open_manager(self) -> QProcess:
+        """Start the Qube Manager once; a second click while it runs says so."""
+        if self._manager is not None and self._manager.state() != QProcess.NotRunning:
+            self.notifier.notify(self.tr("Qube Manager"),
+                                 self.tr("The Qube Manager is already open."))
+            return self._manager
+        proc = QProcess(self)
+        proc.setProcessChannelMode(QProcess.ForwardedChannels)
+        proc.errorOccurred.connect(lambda _err: self._error(
+            self.tr("Could not open the Qube Manager"), proc.errorString()))
+        proc.start(sys.executable, self.manager_args())
+        self._manager = proc
+        return proc

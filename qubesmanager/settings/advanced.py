@@ -203,7 +203,7 @@ class AdvancedTab(SettingsTab):
         self.kernel_combo.addItem(tr("default (%s)") % (self._kernel_default or tr("none")),
                                   DEFAULT)
         self.kernel_combo.addItem(tr("(provided by qube)"), NONE)
-        for k in sorted(kernels, key=_version_key, reverse=True):
+        for k in sorted(set(kernels), key=_version_key, reverse=True):
             self.kernel_combo.addItem(k, k)
         if current is not None:
             self._ensure_kernel_item(current)

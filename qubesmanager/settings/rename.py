@@ -26,7 +26,7 @@ class RenameError(Exception):
 def rename_qube(app, old: str, new: str, refs: list[tuple[str, str]]) -> None:
     """Worker: clone, re-point ``refs`` ((holder or "" for global, property)),
     remove the original.  Stops before removing if any re-point failed."""
-    app.clone_vm(old, new)
+    app.clone_vm(app.domains[old], new)
     failed = []
     for holder, prop in refs:
         try:

@@ -1,0 +1,153 @@
+"""Create a new qube: name (validated live), label, class, template, net
+qube, pool, provides network, open settings afterwards.  ``qubes-vm-create``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PyQt5.QtCore import pyqtSignal
+from PyQt5.QtWidgets import QDialog, QDialogButtonBox
+
+from qubesmanager.dialogs.common import (fill_pools, new_name_problem,
+                                         open_settings, pool_value, tr)
+from qubesmanager.settings import uiload
+from qubesmanager.settings.common import error_text
+from qubesmanager.widgets.qube_combo import DEFAULT, NONE
+
+#: (class, shown text); DispVM here is a *named* disposable
+CLASSES = (("AppVM", "App qube"), ("StandaloneVM", "Standalone qube"),
+           ("TemplateVM", "Template"), ("DispVM", "Named disposable"))
+
+
+def create_qube(app, klass, name, label, template, pool, netvm, provides_network):
+    """Worker: create and configure; returns the name."""
+    if klass in ("TemplateVM", "StandaloneVM") and template:
+        # A template or standalone "based on" a template is a copy of it.
+        vm = app.clone_vm(app.domains[template], name, klass, pool=pool)
+        vm.label = label
+    else:
+        vm = app.add_new_vm(klass, name, label, template=template or None, pool=pool)
+    if netvm != DEFAULT:
+        vm.netvm = netvm or None
+    if provides_network:
+        vm.provides_network = True
+    return name
+
+
+class CreateQubeDialog(QDialog):
+    """See the module docstring; ``created(name)`` after success."""
+
+    created = pyqtSignal(str)
+
+    def __init__(self, mirror, parent=None):
+        super().__init__(parent)
+        uiload.load("dialog_create", self)
+        self.mirror = mirror
+        self.label_combo.setup(mirror)
+        self.label_combo.set_label("red")
+        for klass, text in CLASSES:
+            self.klass_combo.addItem(tr(text), klass)
+        netvm = mirror.global_value("default_netvm")
+        self.netvm_combo.setup(mirror, lambda r: r.provides_network, allow_none=True,
+                               default=netvm)
+        self.netvm_combo.set_value(DEFAULT)
+        fill_pools(mirror, self.pool_combo)
+        self.klass_combo.currentIndexChanged.connect(self._klass_changed)
+        self.name_edit.textChanged.connect(self._validate)
+        self.template_combo.currentIndexChanged.connect(self._validate)
+        self.ok_button = self.button_box.button(QDialogButtonBox.Ok)
+        self.ok_button.setText(tr("Create"))
+        self.button_box.accepted.connect(self.create)
+        self.button_box.rejected.connect(self.reject)
+        self.open_settings_check.setChecked(False)
+        self.status_label.setText("")
+        self._busy = False
+        self._klass_changed()
+
+    def klass(self) -> str:
+        return self.klass_combo.currentData()
+
+    def _klass_changed(self, *_args) -> None:
+        klass = self.klass()
+        if klass == "AppVM":
+            pred = lambda r: r.klass == "TemplateVM"
+            default = self.mirror.global_value("default_template")
+            self.template_combo.setup(self.mirror, pred, default=False)
+            self.template_combo.set_value(default or (self.template_combo.names() or [None])[0])
+            self.template_combo.setToolTip(tr("The template the qube's system is based on"))
+        elif klass == "DispVM":
+            pred = lambda r: bool(r.value("template_for_dispvms"))
+            default = self.mirror.global_value("default_dispvm")
+            self.template_combo.setup(self.mirror, pred, default=False)
+            self.template_combo.set_value(default or (self.template_combo.names() or [None])[0])
+            self.template_combo.setToolTip(tr("The disposable template to start from"))
+        else:
+            # Optional: copy an existing template, else start empty (install
+            # an OS from a device afterwards).
+            self.template_combo.setup(self.mirror, lambda r: r.klass == "TemplateVM",
+                                      allow_none=True)
+            self.template_combo.set_value(NONE)
+            self.template_combo.setToolTip(tr("Copy this template, or (none) for an empty "
+                                              "qube to install an operating system in"))
+        self._validate()
+
+    def _validate(self, *_args) -> bool:
+        problem = new_name_problem(self.mirror, self.name_edit.text().strip())
+        if problem is None and self.klass() in ("AppVM", "DispVM") \
+                and not self.template_combo.value():
+            problem = tr("Choose a template.")
+        self.name_error_label.setText(problem or "")
+        self.ok_button.setEnabled(problem is None and not self._busy)
+        return problem is None
+
+    def create(self) -> None:
+        if self._busy or not self._validate():
+            return
+        name = self.name_edit.text().strip()
+        template = self.template_combo.value() or None
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self.status_label.setText(tr("Creating %s…") % name)
+        self.mirror.run(create_qube, self.mirror.app, self.klass(), name,
+                        self.label_combo.label(), template, pool_value(self.pool_combo),
+                        self.netvm_combo.value(), self.provides_network_check.isChecked(),
+                        on_result=self._created, on_error=self._failed)
+
+    def _created(self, name: str) -> None:
+        self._busy = False
+        self.status_label.setText(tr("Created %s.") % name)
+        self.created.emit(name)
+        if self.open_settings_check.isChecked():
+            open_settings(self.mirror, name, self.parent() or self.mirror)
+        self.accept()
+
+    def _failed(self, err) -> None:
+        self._busy = False
+        name = self.name_edit.text().strip()
+        text = error_text(err)
+        if name in self.mirror.qubes or self._exists_now(name):
+            text = tr("%s was created, but configuring it failed: %s") % (name, text)
+        self.status_label.setText(tr("Could not create the qube: %s") % text)
+        self._validate()
+
+    def _exists_now(self, name: str) -> bool:
+        try:
+            return name in self.mirror.app.domains
+        except Exception:  # the check is only a hint for the message
+            return False
+
+
+def main(argv=None) -> int:
+    from qubesmanager.launch import run_tool
+    from qubesmanager.settings.host import LoadingHost
+
+    def build(ctx):
+        return LoadingHost(ctx.mirror, lambda: CreateQubeDialog(ctx.mirror),
+                           tr("Create new qube"))
+
+    return run_tool(argv, build, "Create a new qube.", name="qubes-vm-create")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

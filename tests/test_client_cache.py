@@ -1,0 +1,168 @@
+"""Bulk loading, the call budget, and the cache kept fresh by events."""
+
+import asyncio
+
+import pytest
+
+from qubesmanager.admin import EventsDispatcher, QubesApp
+from qubesmanager.admin.cache import AppCache
+from qubesmanager.sandbox.launcher import start_sandbox
+
+from test_client_fixtures import (app, loop_thread, msb, pick,  # noqa: F401
+                                  wait_for)
+
+
+def _read_everything(app):
+    for vm in app.domains:
+        for prop in vm.property_list():
+            getattr(vm, prop, None)
+        dict(vm.features.items())
+        set(vm.tags)
+        vm.get_power_state()
+        if vm.label is not None:
+            vm.label.color  # noqa: B018
+    for prop in app.property_list():
+        getattr(app, prop, None)
+
+
+def test_load_all_budget_and_free_reads(app):
+    result = app.load_all()
+    n = len(app.domains)
+    assert result["qubes"] == n
+    assert result["calls"] <= 2 * n + 10, app.call_counts
+    assert app.call_counts["admin.vm.property.GetAll"] == n
+    assert app.call_counts["admin.vm.List"] == 1
+    assert app.bulk_extensions == {"admin.vm.feature.GetAllQubes": True,
+                                   "admin.vm.tag.GetAllQubes": True}
+    app.call_counts.clear()
+    _read_everything(app)
+    assert sum(app.call_counts.values()) == 0, app.call_counts
+
+
+def test_load_all_matches_single_reads(app, msb):
+    app.load_all()
+    plain = QubesApp(msb.socket)
+    for vm in app.domains:
+        other = plain.domains[vm.name]
+        assert dict(vm.features.items()) == dict(other.features.items())
+        assert set(vm.tags) == set(other.tags)
+        for prop in ("label", "netvm", "memory", "klass"):
+            assert (getattr(vm, prop, None) == getattr(other, prop, None))
+
+
+def test_upstream_only_fallback(tmp_path):
+    sb = start_sandbox(tmp_path / "state", demo=True, time_scale=0,
+                       extra_args=["--upstream-only"])
+    try:
+        client = QubesApp(sb.socket)
+        client.load_all()
+        assert client.bulk_extensions == {
+            "admin.vm.feature.GetAllQubes": False,
+            "admin.vm.tag.GetAllQubes": False}
+        n = len(client.domains)
+        assert client.call_counts["admin.vm.tag.List"] == n
+        assert client.call_counts["admin.vm.feature.List"] == n
+        # the answer is remembered: a second load does not ask again
+        client.call_counts.clear()
+        client.load_all()
+        assert client.call_counts["admin.vm.feature.GetAllQubes"] == 0
+        client.call_counts.clear()
+        _read_everything(client)
+        assert sum(client.call_counts.values()) == 0, client.call_counts
+    finally:
+        sb.stop()
+
+
+def test_second_client_change_seen_with_one_get(app, msb, loop_thread):
+    app.load_all()
+    dispatcher = EventsDispatcher(app)
+    seen = []
+    dispatcher.add_handler("property-set:*",
+                           lambda subject, event, **kw: seen.append(
+                               (str(subject), event)))
+    dispatcher.add_handler("domain-feature-*",
+                           lambda subject, event, **kw: seen.append(
+                               (str(subject), event)))
+    dispatcher.add_handler("domain-tag-*",
+                           lambda subject, event, **kw: seen.append(
+                               (str(subject), event)))
+    loop_thread.submit(dispatcher.listen_for_events())
+    wait_for(lambda: dispatcher.connected)
+    app.load_all()  # after connection-established dropped the caches
+    vm = pick(app, "AppVM")
+    other = QubesApp(msb.socket).domains[vm.name]
+    old = vm.memory
+
+    other.memory = old + 100
+    wait_for(lambda: (vm.name, "property-set:memory") in seen)
+    app.call_counts.clear()
+    assert vm.memory == old + 100
+    assert vm.memory == old + 100
+    assert app.call_counts == {"admin.vm.property.Get": 1}
+
+    # features and tags: the event carries the change, no call at all
+    other.features["h3-seen"] = "v1"
+    other.tags.add("h3-seen")
+    wait_for(lambda: (vm.name, "domain-tag-add:h3-seen") in seen)
+    app.call_counts.clear()
+    assert vm.features["h3-seen"] == "v1"
+    assert "h3-seen" in vm.tags
+    del other.features["h3-seen"]
+    other.tags.remove("h3-seen")
+    wait_for(lambda: (vm.name, "domain-tag-delete:h3-seen") in seen)
+    assert "h3-seen" not in vm.features
+    assert "h3-seen" not in vm.tags
+    assert sum(app.call_counts.values()) == 0
+
+    # power state follows events
+    target = pick(app, "AppVM", running=False)
+    QubesApp(msb.socket).domains[target.name].start()
+    wait_for(lambda: target.get_power_state() == "Running")
+    QubesApp(msb.socket).domains[target.name].kill()
+    wait_for(lambda: target.get_power_state() == "Halted")
+
+    # a global default change invalidates what depends on it
+    del other.memory
+    loop_thread.call(dispatcher.stop)
+
+
+def test_stale_fetch_is_not_stored():
+    """An answer that raced with an event must not be cached."""
+    cache = AppCache()
+    holder = cache.holder("work")
+    stamp = cache.stamp(holder)
+    cache.apply_event("work", "property-set:memory", {"name": "memory"})
+    assert not cache.still_valid(holder, stamp)
+    # a qube unknown when the fetch started is covered as well
+    stamp = cache.stamp()
+    cache.apply_event("new", "domain-feature-set:x", {"feature": "x",
+                                                      "value": "1"})
+    assert not cache.still_valid(cache.holder("new"), stamp)
+    assert cache.still_valid(cache.holder("untouched"), stamp)
+    cache.apply_event("", "connection-established", {})
+    assert not cache.still_valid(cache.holder("untouched"), stamp)
+
+
+def test_concurrent_readers_while_events_invalidate(app, msb, loop_thread):
+    """Worker threads read while the events loop invalidates: no errors,
+    and the final values agree with the daemon."""
+    from concurrent.futures import ThreadPoolExecutor
+    dispatcher = EventsDispatcher(app)
+    loop_thread.submit(dispatcher.listen_for_events())
+    wait_for(lambda: dispatcher.connected)
+    app.load_all()
+    vm = pick(app, "AppVM")
+    writer = QubesApp(msb.socket).domains[vm.name]
+
+    def reader(_):
+        return [vm.memory for _ in range(20)]
+
+    with ThreadPoolExecutor(8) as pool:
+        futures = [pool.submit(reader, i) for i in range(8)]
+        for value in range(600, 620):
+            writer.memory = value
+        for future in futures:
+            assert all(isinstance(v, int) for v in future.result())
+    wait_for(lambda: vm.memory == 619)
+    del writer.memory
+    loop_thread.call(dispatcher.stop)

@@ -29,9 +29,6 @@ def create_qube(system: System, klass: str, name: str, label: str,
     err = names.name_error(name)
     if err:
         raise errors.QubesValueError(err)
-    if name in system.qubes:
-        raise QubesdError("QubesVMAlreadyExistsError",
-                          f"Qube already exists: {name}")
     if klass in TEMPLATED:
         if template is None:
             template = system.global_value(
@@ -54,6 +51,9 @@ def create_qube(system: System, klass: str, name: str, label: str,
     found = system.find_label(label)
     if found is None:
         raise errors.LabelNotFound(label)
+    if name in system.qubes:
+        raise QubesdError("QubesVMAlreadyExistsError",
+                          f"Qube already exists: {name}")
     for pool in (pools or {}).values():
         if pool not in system.pool_names():
             raise errors.QubesException(f"Unknown storage pool {safe(pool)}")

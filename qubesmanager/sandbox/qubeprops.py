@@ -445,7 +445,7 @@ DISPVM = order(_common_vm_props() + [
     Prop("auto_cleanup", "bool", const(False),
          help="Remove the disposable when it shuts down"),
     Prop("dispid", "int", None, write_once=True, help="Disposable id"),
-    Prop("is_preload", "bool", const(False), ro=True,
+    Prop("is_preload", "bool", lambda q: bool(q.runtime.get("preload")), ro=True,
          help="Preloaded and not yet used"),
 ])
 ADMINVM = order([

@@ -11,13 +11,13 @@ import logging
 
 log = logging.getLogger("qubesmanager.sandbox.methods")
 
-#: Method modules in registration order (core first, then plug-ins).
-MODULES = (
-    "vm", "properties", "features", "tags", "labels", "lifecycle", "power",
-    "events", "bulk",
-    # plug-ins of the other subsystems
-    "volumes", "pools", "firewall", "devices", "notes", "backup",
-)
+#: Core method modules (an import error here is fatal).
+CORE = ("vm", "properties", "features", "tags", "labels", "lifecycle",
+        "power", "events", "bulk")
+#: Plug-in method modules of the other subsystems (a broken one is logged
+#: and skipped, so the rest of the daemon still serves).
+PLUGINS = ("volumes", "pools", "firewall", "devices", "notes", "backup")
+MODULES = CORE + PLUGINS
 
 
 def load_all() -> list[str]:
@@ -28,8 +28,16 @@ def load_all() -> list[str]:
         try:
             importlib.import_module(full)
         except ModuleNotFoundError as err:
-            if err.name != full:
-                raise  # a real import error inside an existing module
+            if err.name == full:
+                continue  # not written yet
+            if name in CORE:
+                raise
+            log.exception("method plug-in %s failed to import", name)
+            continue
+        except Exception:
+            if name in CORE:
+                raise
+            log.exception("method plug-in %s failed to import", name)
             continue
         loaded.append(name)
     return loaded

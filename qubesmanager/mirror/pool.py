@@ -126,8 +126,11 @@ class WorkPool:
             try:
                 result = fn(*args, **kwargs)
             except BaseException as err:  # noqa: BLE001 - handed to the UI thread
+                # ``err`` is unbound when the except block ends: keep a copy
+                # for the callback that runs later on the UI thread.
+                error = err
                 if on_error is not None:
-                    deliver.emit(lambda: _alive(on_error) and on_error(err))
+                    deliver.emit(lambda: _alive(on_error) and on_error(error))
                 else:
                     log.warning("background call %s failed: %s",
                                 getattr(fn, "__name__", fn), err)

@@ -1,1 +1,1 @@
-"""manager package."""
+"""The Qube Manager main window (``qubes-qube-manager``)."""

@@ -81,9 +81,12 @@ class DiskLoader:
 
     def _done(self, name: str, result) -> None:
         self._running.discard(name)
-        disk, notes = result
+        disk, notes, outdated = result
         rec = self.mirror.qubes.get(name)
         if rec is not None:
+            if outdated and rec.is_running and not rec.outdated:
+                rec.outdated = True
+                self.mirror.qube_changed.emit(name, "outdated")
             if rec.disk != disk:
                 rec.disk = disk
                 self.mirror.qube_changed.emit(name, "disk")

@@ -72,7 +72,7 @@ class EventThread:
         cls = _dispatcher_class()
         try:
             dispatcher = cls(self.app, api_method=self.api_method,
-                             enable_cache=False)
+                             enable_cache=True)
         except TypeError:
             dispatcher = cls(self.app, api_method=self.api_method)
         # Our dispatcher calls these hooks; qubesadmin ignores them and we

@@ -172,13 +172,16 @@ def load_all_tags(app, counter, names: list[str]) -> dict[str, set[str]]:
             for name in names}
 
 
-def load_disk(app, counter, name: str) -> tuple[dict[str, tuple[int, int]], bool | None]:
+def load_disk(app, counter, name: str):
     """Volume (size, usage) of one qube, and whether it has notes.
 
     Volume info has no bulk call: ``volume.List`` + one ``Info`` per volume.
-    dom0 has neither volumes nor notes.
+    dom0 has neither volumes nor notes.  Returns ``(disk, has_notes,
+    outdated)``; ``outdated`` is True when a volume says its source
+    changed since the qube started (drivers that report ``is_outdated``).
     """
     disk: dict[str, tuple[int, int]] = {}
+    outdated = False
     volumes = wire.parse_lines(call(app, counter, name, "admin.vm.volume.List"))
     for vol in volumes:
         info = wire.parse_key_values(
@@ -187,6 +190,7 @@ def load_disk(app, counter, name: str) -> tuple[dict[str, tuple[int, int]], bool
             disk[vol] = (int(info.get("size") or 0), int(info.get("usage") or 0))
         except ValueError:
             disk[vol] = (0, 0)
+        outdated = outdated or info.get("is_outdated") == "True"
     notes: bool | None = None
     if name != "dom0":
         try:
@@ -195,4 +199,4 @@ def load_disk(app, counter, name: str) -> tuple[dict[str, tuple[int, int]], bool
             if type(err).__name__ in ("QubesVMNotFoundError",):
                 raise
             notes = None
-    return disk, notes
+    return disk, notes, outdated

@@ -454,10 +454,25 @@ class Mirror(QObject):
             self.qube_changed.emit(name, "tags")
         elif event == "firewall-changed":
             self.qube_changed.emit(name, "firewall")
+        if event in ("domain-shutdown", "domain-start"):
+            self._update_outdated(rec, event)
         if self.disk is not None and (
                 event in _DISK_EVENTS or event.startswith("domain-volume-")
                 or "volume" in event and "pre-" not in event):
             self.disk.refresh(name)
+
+    def _update_outdated(self, rec: QubeRecord, event: str) -> None:
+        """A (re)started or halted qube is current again; a template that
+        shuts down saved changes its running qubes do not have yet."""
+        if rec.outdated:
+            rec.outdated = False
+            self.qube_changed.emit(rec.name, "outdated")
+        if event == "domain-shutdown" and rec.klass == "TemplateVM":
+            for child in self.qubes.values():
+                if child.is_running and child.template == rec.name \
+                        and not child.outdated:
+                    child.outdated = True
+                    self.qube_changed.emit(child.name, "outdated")
 
     def _set_state(self, rec: QubeRecord, state: str) -> None:
         self._touch(rec.name, "state")

@@ -42,6 +42,9 @@ class QubeRecord:
     disk: dict[str, tuple[int, int]] | None = None
     has_notes: bool | None = None
     loaded: bool = False
+    #: Running with an older state of its template (the template was shut
+    #: down, saving changes, after this qube started): restart to apply.
+    outdated: bool = False
     #: Power state as it was before a transient event, to undo a failed
     #: shutdown (``domain-shutdown-failed``) without a call.
     previous_state: str = ""

@@ -1,0 +1,301 @@
+"""Table model: a thin adapter from mirror signals to Qt row signals.
+
+Rows follow ``mirror.qubes``; a change repaints only the cells whose
+column depends on it (see :mod:`columns`).  Changes arriving in one burst
+(the initial load, 50 qubes starting) are merged into one ``dataChanged``
+per run of adjacent rows at the next event-loop turn, so the proxy
+re-sorts once per burst instead of once per event.
+"""
+
+from __future__ import annotations
+
+from PyQt5.QtCore import (QAbstractTableModel, QModelIndex, Qt, QTimer,
+                          pyqtSignal, pyqtSlot)
+from PyQt5.QtGui import QFont, QPalette
+from PyQt5.QtWidgets import QApplication
+
+from qubesmanager.manager import columns as cols
+from qubesmanager.widgets import icons
+
+#: Role returning the sort key (the proxy sorts with it).
+SORT_ROLE = Qt.UserRole + 1
+#: Role returning the row's QubeRecord.
+RECORD_ROLE = Qt.UserRole + 2
+
+_STATE = cols.COLUMN_INDEX["state"]
+_LABEL = cols.COLUMN_INDEX["label"]
+_TYPE = cols.COLUMN_INDEX["type"]
+_TEMPLATE = cols.COLUMN_INDEX["template"]
+_BACKUPS = cols.COLUMN_INDEX["backups"]
+_NOTES = cols.COLUMN_INDEX["notes"]
+_NAME = cols.COLUMN_INDEX["name"]
+_DISK = cols.COLUMN_INDEX["disk"]
+_LAST_BACKUP = cols.COLUMN_INDEX["last_backup"]
+_TAGS = cols.COLUMN_INDEX["tags"]
+_CPU = cols.COLUMN_INDEX["cpu"]
+_MEMORY = cols.COLUMN_INDEX["memory"]
+
+_RIGHT = (_DISK, _CPU, _MEMORY)
+
+
+class QubeTableModel(QAbstractTableModel):
+    """One row per qube of the mirror, in mirror order (dom0 first)."""
+
+    #: (name, value) — the user toggled the include-in-backups checkbox;
+    #: the window writes it through the API (the model never calls it).
+    backup_toggled = pyqtSignal(str, bool)
+
+    def __init__(self, mirror, parent=None) -> None:
+        super().__init__(parent)
+        self.mirror = mirror
+        self._names: list[str] = list(mirror.qubes)
+        self._row_of = {n: i for i, n in enumerate(self._names)}
+        self._dirty: dict[int, set[int]] = {}
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush)
+        #: Number of row repaints requested (benchmarks: one event -> rows).
+        self.rows_repainted = 0
+        mirror.qube_added.connect(self._on_added)
+        mirror.qube_removed.connect(self._on_removed)
+        mirror.qube_changed.connect(self._on_changed)
+        mirror.state_changed.connect(self._on_state)
+        mirror.stats_changed.connect(self._on_stats)
+        mirror.global_changed.connect(self._on_global)
+
+    # ------------------------------------------------------------------
+    # Qt model API
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._names)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(cols.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation != Qt.Horizontal or not 0 <= section < len(cols.COLUMNS):
+            return None
+        col = cols.COLUMNS[section]
+        if role == Qt.DisplayRole:
+            return "" if section in (_STATE, _LABEL, _NOTES) else col.title
+        if role == Qt.ToolTipRole:
+            return col.tooltip or col.title
+        if role == Qt.AccessibleTextRole:
+            return col.title
+        return None
+
+    def name_at(self, row: int) -> str:
+        return self._names[row]
+
+    def row_of(self, name: str) -> int | None:
+        return self._row_of.get(name)
+
+    def record(self, row: int):
+        return self.mirror.qubes.get(self._names[row])
+
+    def flags(self, index):
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() == _BACKUPS:
+            rec = self.record(index.row())
+            if rec is not None and "include_in_backups" in rec.props \
+                    and not rec.is_admin:
+                base |= Qt.ItemIsUserCheckable | Qt.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        rec = self.mirror.qubes.get(self._names[index.row()])
+        if rec is None:
+            return None
+        column = index.column()
+        col = cols.COLUMNS[column]
+        mirror = self.mirror
+        if role == Qt.DisplayRole:
+            return col.text(rec, mirror)
+        if role == SORT_ROLE:
+            if col.sort is not None:
+                return col.sort(rec, mirror)
+            return col.text(rec, mirror).lower()
+        if role == RECORD_ROLE:
+            return rec
+        if role == Qt.DecorationRole:
+            return self._decoration(rec, column)
+        if role == Qt.CheckStateRole and column == _BACKUPS:
+            value = rec.value("include_in_backups")
+            if value is None:
+                return None
+            return Qt.Checked if value else Qt.Unchecked
+        if role == Qt.ToolTipRole:
+            return self._tooltip(rec, column)
+        if role == Qt.AccessibleTextRole:
+            return self._accessible(rec, column)
+        if role == Qt.TextAlignmentRole and column in _RIGHT:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.FontRole and column == _TEMPLATE and not rec.template:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ForegroundRole and column == _TEMPLATE and not rec.template:
+            return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)
+        return None
+
+    def _decoration(self, rec, column: int):
+        if column == _STATE:
+            restart, update = cols.state_marks(rec, self.mirror)
+            badge = restart or ("preloaded" if rec.value("is_preload") else False)
+            return icons.state_icon(cols.shown_state(rec), outdated=badge or False,
+                                    updates=update or False)
+        if column == _LABEL:
+            colour = self.mirror.label_colour(rec.label)
+            return icons.label_icon(colour) if colour is not None else None
+        if column == _TYPE:
+            key = icons.class_key(rec.klass, rec.is_disposable_template,
+                                  rec.provides_network,
+                                  rec.feature_on("servicevm"))
+            return icons.class_icon(key, self.mirror.label_colour(rec.label))
+        if column == _NOTES and rec.has_notes:
+            return icons.action_icon("notes")
+        return None
+
+    def _tooltip(self, rec, column: int):
+        key = cols.COLUMNS[column].key
+        if key == "state":
+            return cols.state_tooltip(rec, self.mirror)
+        if key == "label":
+            return rec.label or ""
+        if key == "disk" and rec.disk:
+            lines = [self.tr("{vol}: {usage} used of {size}").format(
+                vol=vol, usage=_size(usage), size=_size(size))
+                for vol, (size, usage) in sorted(rec.disk.items())]
+            return "\n".join(lines)
+        if key == "last_backup" and rec.props:
+            return cols.last_backup_tooltip(rec)
+        if key == "tags" and rec.tags:
+            return "\n".join(sorted(rec.tags))
+        if key == "notes" and rec.has_notes:
+            return self.tr("This qube has notes (Settings, Notes tab)")
+        if key == "memory" and rec.stats:
+            return self.tr("Assigned: {}").format(cols._mem_text(rec, self.mirror))
+        text = cols.COLUMNS[column].text(rec, self.mirror)
+        return text or None
+
+    def _accessible(self, rec, column: int) -> str:
+        key = cols.COLUMNS[column].key
+        if key == "state":
+            return cols.state_tooltip(rec, self.mirror).replace("\n", "; ")
+        if key == "label":
+            return rec.label or ""
+        if key == "backups":
+            return self.tr("included") if rec.value("include_in_backups") \
+                else self.tr("not included")
+        if key == "notes":
+            return self.tr("has notes") if rec.has_notes else ""
+        return cols.COLUMNS[column].text(rec, self.mirror)
+
+    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+        """The checkbox asks the window to write; the cell changes when the
+        daemon's ``property-set`` event comes back."""
+        if index.column() == _BACKUPS and role == Qt.CheckStateRole:
+            name = self._names[index.row()]
+            self.backup_toggled.emit(name, value == Qt.Checked
+                                     or value == int(Qt.Checked))
+            return False
+        return False
+
+    # ------------------------------------------------------------------
+    # mirror signals
+
+    @pyqtSlot(str)
+    def _on_added(self, name: str) -> None:
+        if name in self._row_of:
+            return
+        row = len(self._names)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._names.append(name)
+        self._row_of[name] = row
+        self.endInsertRows()
+
+    @pyqtSlot(str)
+    def _on_removed(self, name: str) -> None:
+        row = self._row_of.get(name)
+        if row is None:
+            return
+        self._flush()
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._names[row]
+        self._row_of = {n: i for i, n in enumerate(self._names)}
+        self.endRemoveRows()
+
+    def _mark(self, name: str, columns) -> None:
+        row = self._row_of.get(name)
+        if row is None or not columns:
+            return
+        self._dirty.setdefault(row, set()).update(columns)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    @pyqtSlot(str, str)
+    def _on_changed(self, name: str, what: str) -> None:
+        self._mark(name, cols.columns_for(what))
+        if what == "template" or what == "*":
+            self._mark(name, [_STATE])
+
+    @pyqtSlot(str, str)
+    def _on_state(self, name: str, _state: str) -> None:
+        self._mark(name, cols.columns_for("state"))
+        rec = self.mirror.qubes.get(name)
+        if rec is not None and rec.klass == "TemplateVM":
+            # Qubes based on it show whether they are to be outdated.
+            for other in self.mirror.qubes.values():
+                if other.template == name and other.is_running:
+                    self._mark(other.name, [_STATE])
+
+    @pyqtSlot(str)
+    def _on_stats(self, name: str) -> None:
+        self._mark(name, cols.columns_for("stats"))
+
+    @pyqtSlot(str)
+    def _on_global(self, prop: str) -> None:
+        if prop == "labels" and self._names:
+            self._mark_all([_LABEL, _TYPE])
+
+    def _mark_all(self, columns) -> None:
+        for name in self._names:
+            self._mark(name, columns)
+
+    @pyqtSlot()
+    def _flush(self) -> None:
+        """Emit the merged ``dataChanged`` signals of this burst."""
+        dirty, self._dirty = self._dirty, {}
+        if not dirty:
+            return
+        self.rows_repainted += len(dirty)
+        rows = sorted(dirty)
+        n = len(rows)
+        if n > 64:
+            # A big burst: one range is cheaper for the proxy than
+            # hundreds of single-row signals.
+            first, last = rows[0], rows[-1]
+            cols_all = set().union(*dirty.values())
+            self.dataChanged.emit(self.index(first, min(cols_all)),
+                                  self.index(last, max(cols_all)))
+            return
+        start = prev = rows[0]
+        span = set(dirty[start])
+        for row in rows[1:] + [None]:
+            if row is not None and row == prev + 1:
+                span |= dirty[row]
+                prev = row
+                continue
+            self.dataChanged.emit(self.index(start, min(span)),
+                                  self.index(prev, max(span)))
+            if row is not None:
+                start = prev = row
+                span = set(dirty[row])
+
+
+def _size(value: int) -> str:
+    import humanize
+    return humanize.naturalsize(value, binary=True, format="%.1f")

@@ -1,0 +1,481 @@
+"""The Qube Manager main window.
+
+A table of every qube (model/view over the shared mirror), a search box
+and quick filters, and the actions of :mod:`actions` in the toolbar, the
+menus, the context menu and as shortcuts.  The window shows the list as
+soon as ``admin.vm.List`` answered and fills the rest as it arrives; it
+never calls the Admin API itself on the UI thread.
+"""
+
+from __future__ import annotations
+
+from PyQt5.QtCore import QItemSelectionModel, Qt, QTimer, pyqtSlot
+from PyQt5.QtGui import QKeySequence, QPalette
+from PyQt5.QtWidgets import (QAbstractItemView, QAction, QActionGroup,
+                             QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+                             QLineEdit, QMainWindow, QMenu, QShortcut,
+                             QTableView, QToolBar, QToolButton, QVBoxLayout,
+                             QWidget)
+
+from qubesmanager.manager import actions as acts
+from qubesmanager.manager import columns as cols
+from qubesmanager.manager import viewstate
+from qubesmanager.manager.about import show_about
+from qubesmanager.manager.model import RECORD_ROLE, QubeTableModel
+from qubesmanager.manager.operations import Operations
+from qubesmanager.manager.proxy import QUICK_FILTERS, QubeFilterProxy
+from qubesmanager.widgets import icons
+
+#: Toolbar layout (None: separator).
+TOOLBAR = ("create", "remove", None, "start", "pause", "unpause", "shutdown",
+           "restart", "kill", None, "settings", "terminal", "update", "logs",
+           None, "backup")
+
+QUBE_MENU = ("create", "clone", "remove", None, "start", "pause", "unpause",
+             "shutdown", "restart", "kill", None, "settings", "firewall",
+             "template", "netvm", "label", "backups", None, "run", "terminal",
+             "console", "update", "logs", None, "backup_selected")
+
+CONTEXT_MENU = ("settings", "firewall", "template", "netvm", "label",
+                "backups", None, "start", "pause", "unpause", "shutdown",
+                "restart", "kill", None, "run", "terminal", "console",
+                "update", "logs", None, "clone", "remove", "backup_selected")
+
+SYSTEM_MENU = ("global_settings", "template_manager", None, "backup",
+               "restore", None, "exit")
+
+QUICK_TITLES = {
+    "running": "Running", "halted": "Halted", "templates": "Templates",
+    "standalone": "Standalone", "disposables": "Disposables",
+    "network": "Network", "mine": "My qubes",
+}
+QUICK_TIPS = {
+    "mine": "App qubes, standalones and disposables you work in: not "
+            "service qubes (network, USB…), disposable templates or "
+            "internal qubes",
+}
+
+
+class ManagerWindow(QMainWindow):
+    """The main window; ``ctx`` comes from :func:`launch.run_tool`."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.mirror = ctx.mirror
+        self.setWindowTitle(self.tr("Qube Manager"))
+        self.setWindowIcon(icons.app_icon())
+        self.setAccessibleName("qube-manager")
+        self.resize(1200, 640)
+        self.ops = Operations(self, ctx)
+        self._closing = False
+
+        self.model = QubeTableModel(self.mirror, self)
+        self.proxy = QubeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.model.backup_toggled.connect(self.ops.set_backup)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.banner = self._make_banner(central)
+        layout.addWidget(self.banner)
+        layout.addLayout(self._make_filter_row(central))
+        self.table = self._make_table(central)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+
+        self.actions_by_key: dict[str, QAction] = {}
+        self._make_actions()
+        self._make_toolbar()
+        self._make_menus()
+        self.status = QLabel(self)
+        self.status.setAccessibleName("status")
+        self.statusBar().addWidget(self.status, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_actions)
+        self._visible_timer = QTimer(self)
+        self._visible_timer.setSingleShot(True)
+        self._visible_timer.setInterval(50)
+        self._visible_timer.timeout.connect(self._want_visible_disk)
+
+        m = self.mirror
+        m.state_changed.connect(self._on_mirror_change)
+        m.qube_changed.connect(self._on_mirror_change)
+        m.qube_added.connect(self._on_count_change)
+        m.qube_removed.connect(self._on_count_change)
+        m.loaded.connect(self._on_loaded)
+        m.disk_loaded.connect(self._update_status)
+        m.connection_changed.connect(self._on_connection)
+        self.ops.restarts_changed.connect(self._on_restarts)
+        self.table.verticalScrollBar().valueChanged.connect(
+            lambda _v: self._visible_timer.start())
+        self.proxy.layoutChanged.connect(lambda: self._visible_timer.start())
+
+        viewstate.restore(self)
+        self._refresh_actions()
+        self._update_status()
+
+    # ------------------------------------------------------------------
+    # construction
+
+    def _make_banner(self, parent) -> QLabel:
+        banner = QLabel(parent)
+        banner.setAccessibleName("connection-banner")
+        banner.setWordWrap(True)
+        banner.setMargin(6)
+        banner.setAutoFillBackground(True)
+        # Palette colours only: the tooltip pair is a theme's "notice" look.
+        pal = banner.palette()
+        pal.setColor(QPalette.Window, pal.color(QPalette.ToolTipBase))
+        pal.setColor(QPalette.WindowText, pal.color(QPalette.ToolTipText))
+        banner.setPalette(pal)
+        banner.setText(self.tr("Lost the connection to qubesd. Reconnecting… "
+                               "The list is shown as it was and is reloaded "
+                               "once the daemon is back."))
+        banner.hide()
+        return banner
+
+    def _make_filter_row(self, parent) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Search:"), parent)
+        self.search = QLineEdit(parent)
+        self.search.setAccessibleName("search")
+        self.search.setPlaceholderText(self.tr("name, tag, type or template"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        label.setBuddy(self.search)
+        row.addWidget(label)
+        row.addWidget(self.search, 1)
+        self.quick_buttons: dict[str, QToolButton] = {}
+        for key, _group in QUICK_FILTERS:
+            button = QToolButton(parent)
+            button.setText(self.tr(QUICK_TITLES[key]))
+            button.setCheckable(True)
+            button.setAccessibleName(f"filter-{key}")
+            button.setToolTip(self.tr(QUICK_TIPS.get(
+                key, "Show only these qubes (filters of the same kind add up)")))
+            button.toggled.connect(
+                lambda on, k=key: self._on_quick_toggled(k, on))
+            self.quick_buttons[key] = button
+            row.addWidget(button)
+        self.internal_box = QCheckBox(self.tr("Show &internal"), parent)
+        self.internal_box.setAccessibleName("show-internal")
+        self.internal_box.setToolTip(self.tr("Show qubes the system uses "
+                                             "internally (feature 'internal')"))
+        self.internal_box.toggled.connect(self.set_show_internal)
+        row.addWidget(self.internal_box)
+        return row
+
+    def _make_table(self, parent) -> QTableView:
+        table = QTableView(parent)
+        table.setAccessibleName("qube-table")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setSortingEnabled(True)
+        table.setWordWrap(False)
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        table.verticalHeader().setDefaultSectionSize(
+            table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for i, col in enumerate(cols.COLUMNS):
+            header.resizeSection(i, col.width)
+            header.setSectionHidden(i, not col.visible)
+        table.sortByColumn(cols.COLUMN_INDEX["name"], Qt.AscendingOrder)
+        table.setContextMenuPolicy(Qt.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._table_menu)
+        table.doubleClicked.connect(self._on_double_click)
+        table.selectionModel().selectionChanged.connect(
+            lambda *_a: self._refresh_timer.start())
+        return table
+
+    def _make_actions(self) -> None:
+        handlers = {
+            "create": self.ops.create, "start": self.ops.start,
+            "pause": self.ops.pause, "unpause": self.ops.unpause,
+            "shutdown": self.ops.shutdown, "restart": self.ops.restart,
+            "kill": self.ops.kill, "settings": self.ops.settings,
+            "clone": self.ops.clone, "remove": self.ops.remove,
+            "template": self.ops.change_template,
+            "netvm": self.ops.change_netvm, "label": self.ops.set_label,
+            "backups": self.ops.toggle_backups, "run": self.ops.run_command,
+            "terminal": self.ops.terminal, "console": self.ops.console,
+            "update": self.ops.update, "logs": self.ops.logs,
+            "firewall": self.ops.firewall,
+            "backup_selected": self.ops.backup_selected,
+            "backup": self.ops.backup, "restore": self.ops.restore,
+            "global_settings": self.ops.global_settings,
+            "template_manager": self.ops.template_manager,
+            "about": lambda _n: show_about(self, self.ctx),
+            "exit": lambda _n: self.close(),
+        }
+        for spec in acts.ACTIONS:
+            action = QAction(icons.action_icon(spec.icon), spec.text, self)
+            action.setObjectName(f"action-{spec.key}")
+            action.setToolTip(spec.tip)
+            # Toolbar text: no mnemonic, no ellipsis.
+            action.setIconText(spec.text.replace("&", "").rstrip("…"))
+            action.setStatusTip(spec.tip)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+                action.setShortcutContext(Qt.WindowShortcut)
+            handler = handlers[spec.key]
+            action.triggered.connect(
+                lambda _checked=False, s=spec, h=handler: self._trigger(s, h))
+            self.addAction(action)
+            self.actions_by_key[spec.key] = action
+        find = QShortcut(QKeySequence.Find, self)
+        find.activated.connect(self._focus_search)
+        clear = QShortcut(QKeySequence(Qt.Key_Escape), self)
+        clear.activated.connect(self.search.clear)
+        enter = QShortcut(QKeySequence(Qt.Key_Return), self.table)
+        enter.setContext(Qt.WidgetShortcut)
+        enter.activated.connect(lambda: self._trigger_key("settings"))
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Toolbar"), self)
+        bar.setObjectName("main-toolbar")
+        bar.setAccessibleName("toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        for key in TOOLBAR:
+            if key is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(self.actions_by_key[key])
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _fill_menu(self, menu: QMenu, keys) -> None:
+        for key in keys:
+            if key is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions_by_key[key])
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self._fill_menu(bar.addMenu(self.tr("&System")), SYSTEM_MENU)
+        self._fill_menu(bar.addMenu(self.tr("&Qube")), QUBE_MENU)
+        view = bar.addMenu(self.tr("&View"))
+        self.columns_menu = view.addMenu(self.tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.show_internal_action = QAction(self.tr("Show &internal qubes"), self)
+        self.show_internal_action.setCheckable(True)
+        self.show_internal_action.toggled.connect(self.set_show_internal)
+        view.addAction(self.show_internal_action)
+        view.addAction(self.toolbar.toggleViewAction())
+        view.addSeparator()
+        search = view.addAction(self.tr("&Find"))
+        search.setShortcut(QKeySequence.Find)
+        search.setShortcutContext(Qt.WidgetShortcut)
+        search.triggered.connect(self._focus_search)
+        self._fill_menu(bar.addMenu(self.tr("&Help")), ("about",))
+
+    # ------------------------------------------------------------------
+    # selection and actions
+
+    def selected_names(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        names = []
+        for index in sorted(rows, key=lambda i: i.row()):
+            rec = index.data(RECORD_ROLE)
+            if rec is not None:
+                names.append(rec.name)
+        return names
+
+    def select(self, names) -> None:
+        """Select exactly these qubes (tests, "select after create")."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for name in names:
+            row = self.model.row_of(name)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                selection.select(index, QItemSelectionModel.Select
+                                 | QItemSelectionModel.Rows)
+        self._refresh_actions()
+
+    def _trigger(self, spec, handler) -> None:
+        names = self.selected_names()
+        records = [r for r in (self.mirror.get(n) for n in names) if r]
+        if not acts.applies(spec, records):
+            return  # a shortcut pressed while the action does not apply
+        handler(names)
+
+    def _trigger_key(self, key: str) -> None:
+        self.actions_by_key[key].trigger()
+
+    @pyqtSlot()
+    def _refresh_actions(self) -> None:
+        records = [r for r in (self.mirror.get(n) for n in self.selected_names())
+                   if r]
+        for spec in acts.ACTIONS:
+            self.actions_by_key[spec.key].setEnabled(acts.applies(spec, records))
+        if records:
+            included = all(r.value("include_in_backups") for r in records)
+            self.actions_by_key["backups"].setText(
+                self.tr("Exclude from &backups") if included
+                else self.tr("Include in &backups"))
+
+    def _on_mirror_change(self, name: str, _what: str = "") -> None:
+        if name in set(self.selected_names()):
+            self._refresh_timer.start()
+
+    def _on_count_change(self, _name: str) -> None:
+        self._update_status()
+        self._refresh_timer.start()
+
+    def _on_double_click(self, index) -> None:
+        rec = index.data(RECORD_ROLE)
+        if rec is None:
+            return
+        if index.column() == cols.COLUMN_INDEX["backups"]:
+            return  # the checkbox handles its own clicks
+        self.select([rec.name])
+        self._trigger_key("settings")
+
+    def _table_menu(self, pos) -> None:
+        if not self.selected_names():
+            return
+        menu = QMenu(self)
+        menu.setAccessibleName("qube-context-menu")
+        self._fill_menu(menu, CONTEXT_MENU)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._context_menu = menu
+
+    # ------------------------------------------------------------------
+    # columns
+
+    def _fill_columns_menu(self, menu: QMenu | None = None) -> QMenu:
+        menu = menu or self.columns_menu
+        menu.clear()
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(cols.COLUMNS):
+            action = menu.addAction(col.title)
+            action.setObjectName(f"column-{col.key}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            if col.key == "name":
+                action.setEnabled(False)  # the name always stays
+            action.toggled.connect(
+                lambda on, i=i: self.set_column_visible(i, on))
+        return menu
+
+    def set_column_visible(self, index: int, visible: bool) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(index, not visible)
+        if visible and header.sectionSize(index) < 20:
+            header.resizeSection(index, cols.COLUMNS[index].width)
+        if visible:
+            self._visible_timer.start()
+
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.setAccessibleName("column-chooser")
+        self._fill_columns_menu(menu)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+        self._header_popup = menu
+
+    # ------------------------------------------------------------------
+    # filters
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_quick_toggled(self, key: str, on: bool) -> None:
+        self.proxy.set_quick(key, on)
+        self._update_status()
+        self._visible_timer.start()
+
+    def set_quick_filter(self, key: str, on: bool) -> None:
+        self.quick_buttons[key].setChecked(on)
+
+    def set_show_internal(self, on: bool) -> None:
+        for widget in (self.internal_box, self.show_internal_action):
+            if widget.isChecked() != on:
+                widget.setChecked(on)
+        self.proxy.set_show_internal(on)
+        self._update_status()
+
+    # ------------------------------------------------------------------
+    # mirror state
+
+    def _on_loaded(self) -> None:
+        self._update_status()
+        self._want_visible_disk()
+        self._refresh_actions()
+
+    def _want_visible_disk(self) -> None:
+        """Ask the mirror for the disk usage of the rows on screen first."""
+        view = self.table
+        first = view.rowAt(0)
+        if first < 0:
+            first = 0
+        last = view.rowAt(view.viewport().height() - 1)
+        if last < 0:
+            last = min(self.proxy.rowCount() - 1, first + 60)
+        names = []
+        for row in range(first, last + 1):
+            rec = self.proxy.index(row, 0).data(RECORD_ROLE)
+            if rec is not None and rec.disk is None:
+                names.append(rec.name)
+        if names:
+            self.mirror.want_disk(names)
+
+    def _update_status(self, *_args) -> None:
+        total = len(self.mirror.qubes)
+        running = sum(1 for r in self.mirror.qubes.values()
+                      if r.is_running and not r.is_admin)
+        shown = self.proxy.rowCount()
+        text = self.tr("{total} qubes, {running} running, {shown} shown").format(
+            total=total, running=running, shown=shown)
+        if not self.mirror.is_loaded:
+            text = self.tr("Loading…") + "  " + text
+        elif self.mirror.disk is not None and \
+                self.mirror.disk.first_pass_seconds is None:
+            text += "  " + self.tr("(reading disk usage…)")
+        if self.ctx.simulated:
+            text += "  " + self.tr("[sandbox]")
+        self.status.setText(text)
+
+    def _on_connection(self, connected: bool) -> None:
+        self.banner.setVisible(not connected)
+        self._update_status()
+
+    # ------------------------------------------------------------------
+    # closing
+
+    def _on_restarts(self) -> None:
+        self._update_status()
+        if self._closing and not self.ops.restarting:
+            from PyQt5.QtWidgets import QApplication
+            self._closing = False
+            self.close()
+            QApplication.quit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        viewstate.save(self)
+        if self.ops.restarting:
+            # A restart is a shutdown followed by a start: leaving now would
+            # leave the qubes halted.  Hide and finish first.
+            self._closing = True
+            self.hide()
+            event.ignore()
+            return
+        event.accept()

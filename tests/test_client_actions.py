@@ -80,7 +80,7 @@ def test_create_errors(app):
 
 
 def test_remove_in_use_and_running(app):
-    template = pick(app, "TemplateVM")
+    template = pick(app, "AppVM").template
     with pytest.raises(exc.QubesVMInUseError):
         del app.domains[template.name]
     running = pick(app, "AppVM", running=True)

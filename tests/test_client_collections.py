@@ -32,8 +32,13 @@ def test_features_mapping(app):
     assert "h3-test" not in vm.features
     with pytest.raises(exc.QubesFeatureNotFoundError):
         del vm.features["h3-test"]
-    with pytest.raises(exc.ProtocolError):
-        vm.features["bad name!"] = "x"
+    with pytest.raises(exc.ProtocolError, match="illegal characters"):
+        vm.features["bad!"] = "x"
+    # a space would shift qubesd's header fields: refused before sending
+    app.call_counts.clear()
+    with pytest.raises(exc.ProtocolError, match="Invalid characters"):
+        vm.features["x dom0 name dom0"] = "x"
+    assert sum(app.call_counts.values()) == 0
 
 
 def test_check_with_template(app):

@@ -16,7 +16,8 @@ from qubesmanager.admin.cache import AppCache
 from qubesmanager.admin.domains import VMCollection
 from qubesmanager.admin.labels import Label, LabelsCollection
 from qubesmanager.admin.storage import PoolsCollection
-from qubesmanager.admin.transport import choose_transport, decode_response
+from qubesmanager.admin.transport import (check_header, choose_transport,
+                                          decode_response)
 
 
 class _CallCounter(collections.Counter):
@@ -83,9 +84,10 @@ class QubesApp(PropertyHolder):
         """One Admin API call; returns the payload or raises its exception."""
         if isinstance(payload, str):
             payload = payload.encode("utf-8")
+        dest, arg = str(dest or "dom0"), arg or ""
+        check_header(dest, method, arg)      # refused calls are not counted
         self.call_counts.add(method)
-        raw = self.transport.request(str(dest or "dom0"), method, arg or "",
-                                     payload or b"")
+        raw = self.transport.request(dest, method, arg, payload or b"")
         return decode_response(raw)
 
     # -- labels, classes ------------------------------------------------------

@@ -24,6 +24,23 @@ EMPTY_RESPONSE = ("Got empty response from qubesd. See journalctl in dom0 "
                   "for details.")
 
 
+def check_header(dest: str, method: str, arg: str) -> None:
+    """Refuse header fields that would change the request's meaning.
+
+    qubesd splits the header at spaces, so a space in an argument (a
+    feature or tag name typed by the user) would shift the destination
+    field: never send one.  Also ASCII only, no NUL, no ``+`` in method.
+    """
+    for what, value in (("destination", dest), ("method", method),
+                        ("argument", arg)):
+        if not value.isascii() or any(c.isspace() or c == "\0"
+                                      or not c.isprintable() for c in value):
+            raise exc.ProtocolError(
+                f"Invalid characters in {what}: {value!r}")
+    if "+" in method or not method:
+        raise exc.ProtocolError(f"Invalid method name: {method!r}")
+
+
 def decode_response(data: bytes) -> bytes:
     """Payload of a complete non-stream response, or raise its exception.
 
@@ -71,6 +88,7 @@ class SocketTransport:
     def request(self, dest: str, method: str, arg: str = "",
                 payload: bytes = b"") -> bytes:
         """Send one request and return the raw response bytes (to EOF)."""
+        check_header(dest, method, arg)
         data = wire.encode_request(method, dest, arg, payload)
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
@@ -102,6 +120,7 @@ class SocketTransport:
 
     async def open_stream(self, dest: str, method: str) -> EventStream:
         """Open an event stream (admin.Events, admin.vm.Stats)."""
+        check_header(dest, method, "")
         try:
             reader, writer = await asyncio.open_unix_connection(self.path)
         except OSError as err:
@@ -140,6 +159,7 @@ class QrexecTransport:
 
     def request(self, dest: str, method: str, arg: str = "",
                 payload: bytes = b"") -> bytes:
+        check_header(dest, method, arg)
         try:
             proc = subprocess.run(
                 [self.program, dest, self._service(method, arg)],
@@ -155,6 +175,7 @@ class QrexecTransport:
         return proc.stdout
 
     async def open_stream(self, dest: str, method: str) -> EventStream:
+        check_header(dest, method, "")
         try:
             proc = await asyncio.create_subprocess_exec(
                 self.program, dest, method, stdin=subprocess.DEVNULL,

@@ -123,9 +123,23 @@ class Server:
             if not chunk:
                 return b"".join(chunks)
             size += len(chunk)
+            if b"\0" in chunk and self._streams_payload(b"".join(chunks)
+                                                         + chunk):
+                # Volume import: the handler reads the rest itself.
+                return b"".join(chunks) + chunk
             if size > wire.MAX_REQUEST:
                 return None
             chunks.append(chunk)
+
+    def _streams_payload(self, data: bytes) -> bool:
+        """Whether the method (header before the NUL) reads its payload
+        from the connection (``handler.stream_payload``, volume import)."""
+        head = data.partition(b"\0")[0]
+        name = head.partition(b"+")[0].partition(b" ")[0]
+        found = registry.lookup(name.decode("ascii", "replace"),
+                                self.system.upstream_only)
+        return found is not None and getattr(found[0].handler,
+                                             "stream_payload", False)
 
     async def _serve(self, reader: asyncio.StreamReader,
                      writer: asyncio.StreamWriter) -> None:
@@ -143,6 +157,7 @@ class Server:
         self.requests += 1
         try:
             call, entry = self._prepare(request)
+            call.reader = reader   # used only by stream_payload handlers
             if entry.stream:
                 call.sink = _ConnectionSink(writer)
                 if self.latency:

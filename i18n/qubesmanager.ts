@@ -688,6 +688,14 @@
         </message>
     </context>
     <context>
+        <name>ChooserDialog</name>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="84" />
+            <source>&amp;Choice:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CloneQubeDialog</name>
         <message>
             <location filename="../ui/dialog_clone.ui" line="5" />
@@ -782,6 +790,19 @@
         <message>
             <location filename="../ui/dialog_clone.ui" line="81" />
             <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommandDialog</name>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="158" />
+            <source>Run command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="163" />
+            <source>Command to run in {}:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1013,6 +1034,284 @@
         <message>
             <location filename="../ui/settings_devices.ui" line="107" />
             <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="66" />
+            <source>Boot %s from a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="71" />
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="81" />
+            <source>%s is running: shut it down first, the device is used at boot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="84" />
+            <source>Looking for block devices…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="96" />
+            <source>No block device is available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="100" />
+            <source>Could not list block devices: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="125" />
+            <source>%s exposes no loop device for that file. In the qube, run 'sudo losetup -f --show FILE' (it needs to be running), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="125" />
+            <source>The qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="136" />
+            <source>Starting %s from %s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="141" />
+            <source>Could not start: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="44" />
+            <source>Clone %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="54" />
+            <source>Clone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="60" />
+            <source>%s cannot be cloned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="67" />
+            <source>This qube cannot be cloned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="79" />
+            <source>Cloning %s to %s (copying its disks)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="95" />
+            <source>Could not clone: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="108" />
+            <source>Clone qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="108" />
+            <source>No qube named %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/common.py" line="20" />
+            <source>Type a name for the qube.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="60" />
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="78" />
+            <source>The template the qube's system is based on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="84" />
+            <source>The disposable template to start from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="91" />
+            <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="111" />
+            <source>Creating %s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="119" />
+            <source>Created %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="130" />
+            <source>%s was created, but configuring it failed: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="131" />
+            <source>Could not create the qube: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="146" />
+            <source>Create new qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="77" />
+            <source>Logs: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="100" />
+            <source>No logs of %s in %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="117" />
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="135" />
+            <source>Showing the last %d lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="144" />
+            <source>Cannot read the log: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="60" />
+            <source>Delete %d qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="60" />
+            <source>Delete %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="93" />
+            <source>%s does not exist any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="97" />
+            <source>dom0 cannot be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="99" />
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
+            <source>%s is running: shut it down first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
+            <source>installed by the package manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
+            <source>%s was installed by the package manager: remove its package instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="112" />
+            <source>global setting %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="114" />
+            <source>%s — uses %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="118" />
+            <source>%d settings still use the qubes to delete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="119" />
+            <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="123" />
+            <source>No other qube or global setting uses them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="124" />
+            <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="149" />
+            <source>Deleting %s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="162" />
+            <source>%s: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="165" />
+            <source>Deleted: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="166" />
+            <source>Some qubes could not be deleted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1862,6 +2161,109 @@
         </message>
     </context>
     <context>
+        <name>ManagerWindow</name>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="66" />
+            <source>Qube Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="136" />
+            <source>Lost the connection to qubesd. Reconnecting… The list is shown as it was and is reloaded once the daemon is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="144" />
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="147" />
+            <source>name, tag, type or template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="165" />
+            <source>Show &amp;internal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="167" />
+            <source>Show qubes the system uses internally (feature 'internal')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="249" />
+            <source>Toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="270" />
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="271" />
+            <source>&amp;Qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="272" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="273" />
+            <source>&amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="275" />
+            <source>Show &amp;internal qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="281" />
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="285" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="331" />
+            <source>Exclude from &amp;backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="331" />
+            <source>Include in &amp;backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="446" />
+            <source>{total} qubes, {running} running, {shown} shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="449" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="452" />
+            <source>(reading disk usage…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="454" />
+            <source>[sandbox]</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NotesTab</name>
         <message>
             <location filename="../ui/settings_notes.ui" line="8" />
@@ -1951,94 +2353,283 @@
         </message>
     </context>
     <context>
-        <name>QubeActions</name>
+        <name>Operations</name>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="71" />
-            <source>Could not start {name}</source>
+            <location filename="../qubesmanager/manager/operations.py" line="85" />
+            <source>{}: {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="74" />
-            <source>Could not pause {name}</source>
+            <location filename="../qubesmanager/manager/operations.py" line="103" />
+            <source>Not available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="77" />
-            <source>Could not unpause {name}</source>
+            <location filename="../qubesmanager/manager/operations.py" line="103" />
+            <source>This part of the suite is not available in this installation.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="99" />
-            <source>{name} could not be shut down.</source>
+            <location filename="../qubesmanager/manager/operations.py" line="112" />
+            <source>Cannot open window</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="102" />
-            <source>Shutdown failed</source>
+            <location filename="../qubesmanager/manager/operations.py" line="123" />
+            <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="103" />
+            <location filename="../qubesmanager/manager/operations.py" line="126" />
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="129" />
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <source>Running qubes are connected to {}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <source>Shut down all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <source>Shut down anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <source>They lose their network until it starts again: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="160" />
+            <source>Shut down {}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="181" />
+            <source>Shutting down…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="196" />
+            <source>{} did not shut down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
             <source>Force shutdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="104" />
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Killing powers them off at once (unsaved data is lost). Forcing shuts them down even though other qubes use them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Leave running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Shut down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Some qubes did not shut down: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="222" />
+            <source>Programs running in them are closed. Qubes connected to them lose network until they are back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="222" />
+            <source>Restart {}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="246" />
+            <source>Restart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="250" />
             <source>Kill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="131" />
+            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <source>Kill {}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <source>The qubes are powered off at once, like pulling the plug: unsaved data is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="274" />
+            <source>Set label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="283" />
+            <source>Change net qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="288" />
+            <source>Change template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="302" />
+            <source>Include in backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <source>On a real Qubes system this runs:
+{}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <source>Simulated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <source>{} is simulated: the sandbox runs no programs inside qubes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="332" />
+            <source>Running a command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="338" />
+            <source>Opening a terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="342" />
+            <source>Opening the console</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="346" />
+            <source>Updating</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QubeActions</name>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="77" />
+            <source>Could not start {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="80" />
+            <source>Could not pause {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="83" />
+            <source>Could not unpause {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="105" />
+            <source>{name} could not be shut down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="108" />
+            <source>Shutdown failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="109" />
+            <source>Force shutdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="110" />
+            <source>Kill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="137" />
             <source>Kill {name}? Unsaved data in the qube will be lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="136" />
+            <location filename="../qubesmanager/tray/actions.py" line="142" />
             <source>Kill qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="141" />
+            <location filename="../qubesmanager/tray/actions.py" line="147" />
             <source>Could not kill {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="150" />
+            <location filename="../qubesmanager/tray/actions.py" line="157" />
             <source>terminal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="153" />
+            <location filename="../qubesmanager/tray/actions.py" line="160" />
             <source>file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="158" />
+            <location filename="../qubesmanager/tray/actions.py" line="165" />
             <source>On a real Qubes system this would open a {what} in {name} (qrexec service {service}). The sandbox runs no programs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="158" />
+            <location filename="../qubesmanager/tray/actions.py" line="165" />
             <source>Simulated system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="179" />
+            <location filename="../qubesmanager/tray/actions.py" line="186" />
             <source>Could not open a {what} in {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="209" />
+            <location filename="../qubesmanager/tray/actions.py" line="216" />
             <source>Qube Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="209" />
+            <location filename="../qubesmanager/tray/actions.py" line="216" />
             <source>The Qube Manager is already open.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="214" />
+            <location filename="../qubesmanager/tray/actions.py" line="221" />
             <source>Could not open the Qube Manager</source>
             <translation type="unfinished" />
         </message>
@@ -2058,6 +2649,39 @@
         <message>
             <location filename="../qubesmanager/widgets/qube_combo.py" line="78" />
             <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QubeTableModel</name>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="169" />
+            <source>{vol}: {usage} used of {size}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="178" />
+            <source>This qube has notes (Settings, Notes tab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="180" />
+            <source>Assigned: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="191" />
+            <source>included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="192" />
+            <source>not included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="194" />
+            <source>has notes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2343,6 +2967,41 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../qubesmanager/settings/app.py" line="25" />
+            <source>No qube named %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/app.py" line="28" />
+            <source>Settings: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="60" />
+            <source>Applications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="96" />
+            <source>%s (missing in the template)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="122" />
+            <source>Reading applications…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="144" />
+            <source>No applications known for %s yet: start it once so its menu entries are synchronised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="150" />
+            <source>Could not read applications: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../qubesmanager/settings/basic.py" line="36" />
             <source>Label</source>
             <translation type="unfinished" />
@@ -2598,6 +3257,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../qubesmanager/settings/host.py" line="30" />
+            <source>Loading qubes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../qubesmanager/settings/notes.py" line="26" />
             <source>Notes</source>
             <translation type="unfinished" />
@@ -2638,6 +3302,72 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../qubesmanager/settings/rename.py" line="38" />
+            <source>%s was copied to %s, but these settings still name the old qube, so it was kept:
+%s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="52" />
+            <source>Rename %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="53" />
+            <source>Renaming copies %s to a new qube with the new name, re-points the settings that use it, then deletes the original. This takes as long as copying its disks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="57" />
+            <source>Settings that will be re-pointed: %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="75" />
+            <source>Type the new name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="77" />
+            <source>A qube named %s already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="89" />
+            <source>Shut %s down before renaming it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="95" />
+            <source>Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="95" />
+            <source>These running qubes use %s as their template; shut them down first: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="104" />
+            <source>Renaming %s to %s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="107" />
+            <source>Rename progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="121" />
+            <source>Rename failed: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="122" />
+            <source>Rename failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../qubesmanager/settings/services.py" line="29" />
             <source>Services</source>
             <translation type="unfinished" />
@@ -2660,6 +3390,41 @@
         <message>
             <location filename="../qubesmanager/settings/services.py" line="104" />
             <source>Invalid service name: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="190" />
+            <source>This qube was removed; nothing can be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="212" />
+            <source>Not saved: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="222" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="251" />
+            <source>%d of %d changes could not be saved; the marked fields show why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="255" />
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2695,6 +3460,315 @@
         </message>
     </context>
     <context>
+        <name>TemplateManagerWindow</name>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Cancel pending change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Change template of selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Clone template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Remove template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Set as default template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="153" />
+            <source>(default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="170" />
+            <source>%n pending</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="171" />
+            <source>Template {name}, {n} qubes, {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="189" />
+            <source>→ {template} when halted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <source>halted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <source>running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="198" />
+            <source>starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <source>paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <source>shutting down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <source>crashed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <source>suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="201" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="240" />
+            <source>{name} now uses {template}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="254" />
+            <source>%n change(s) failed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="255" />
+            <source>Template change failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="283" />
+            <source>&amp;Change %n qube(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="299" />
+            <source>Nothing to change: select qubes that use another template.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="306" />
+            <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="311" />
+            <source>Running qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="313" />
+            <source>&amp;Shut down and change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="314" />
+            <source>Change when &amp;halted</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="332" />
+            <source>%n will change when halted.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="332" />
+            <source>Changing the template of %n qube(s) to {template}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="341" />
+            <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="368" />
+            <source>global setting {prop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="370" />
+            <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="376" />
+            <source>Template in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="377" />
+            <source>and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="396" />
+            <source>Could not set the default template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="6" />
+            <source>Template manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="13" />
+            <source>Qubes grouped by the template they use. Select qubes, or a template to select all its qubes, then choose a new template. Running qubes change when they halt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="18" />
+            <source>Templates and the qubes that use them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="24" />
+            <source>Template / qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="25" />
+            <source>Qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="26" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="28" />
+            <source>Disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="29" />
+            <source>Pending change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="36" />
+            <source>Change &amp;template to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="42" />
+            <source>New template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="48" />
+            <source>&amp;Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="49" />
+            <source>Change template of the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="54" />
+            <source>&amp;Undo last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="55" />
+            <source>Undo the last template change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="60" />
+            <source>Cancel &amp;pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="61" />
+            <source>Cancel pending changes of the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="73" />
+            <source>C&amp;lone template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="74" />
+            <source>Clone the current template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="79" />
+            <source>&amp;Remove template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="80" />
+            <source>Remove the current template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="85" />
+            <source>Set as &amp;default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="86" />
+            <source>Set the current template as the default template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="94" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="102" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Toast</name>
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="38" />
@@ -2707,6 +3781,575 @@
         <message>
             <location filename="../qubesmanager/launch.py" line="181" />
             <source>Cannot connect</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>manager</name>
+        <message>
+            <location filename="../qubesmanager/manager/app.py" line="18" />
+            <source>Qube Manager: see and manage every qube</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>manager.actions</name>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Back up selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Clone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Firewall…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Global settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Kill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Logs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;New qube…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Restore backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Template manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>About Qube Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Back up qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Back up the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Base the selected qubes on another template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Change &amp;net qube…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Change &amp;template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Change the label colour of the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Clone the selected qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Close Qube Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Connect the selected qubes to another net qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Create a new qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>E&amp;xit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Edit the firewall rules of the selected qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Include in &amp;backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Include or exclude the selected qubes from backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open &amp;terminal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open a terminal in the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open c&amp;onsole</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open the settings of the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open the text console of the selected qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Pause the selected qubes (emergency stop of their CPUs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Power off at once, without a clean shutdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>R&amp;un command…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Re&amp;move…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Remove the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Rest&amp;art</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Restore qubes from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Resume paused qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Run a command in the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>S&amp;ettings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Set &amp;label…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Show the logs of the selected qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Shut &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Shut down and start again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Shut down the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Start the selected qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Switch the templates of many qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>System-wide Qubes settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Update the selected templates and standalones</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>manager.columns</name>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="108" />
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="109" />
+            <source>Starting (transient)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="110" />
+            <source>Shutting down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="111" />
+            <source>Shutting down (dying)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="112" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="113" />
+            <source>Suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="114" />
+            <source>Halted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="115" />
+            <source>Crashed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="116" />
+            <source>State unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="117" />
+            <source>Halted; starting is prohibited (see the Advanced settings for the rationale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="123" />
+            <source>Its template changed: restart the qube to apply the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="126" />
+            <source>Its template is running: shut the template down, then restart this qube to apply its changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="129" />
+            <source>Updates available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="131" />
+            <source>Excluded from updates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="133" />
+            <source>This template reached its end of life: install a newer one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="136" />
+            <source>Preloaded disposable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="156" />
+            <source>default ({})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="157" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="177" />
+            <source>Yes (preloaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="185" />
+            <source>n/a</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="207" />
+            <source>Never backed up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="212" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>CPU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>CPU usage (running qubes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Disk usage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>IP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Include in backups by default (click to change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Internal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Label colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Last backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Memory assigned (running qubes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Power state and update marks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Space used by the qube's own volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>The qube has notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Virt mode</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>manager.programs</name>
+        <message>
+            <location filename="../qubesmanager/manager/programs.py" line="54" />
+            <source>{} is not installed in this domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/programs.py" line="58" />
+            <source>{} could not be started</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="24" />
+            <source>About Qube Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="28" />
+            <source>&lt;b&gt;Qube Manager&lt;/b&gt; {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="30" />
+            <source>the embedded sandbox ({})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="33" />
+            <source>a sandbox at {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="35" />
+            <source>qubesd ({})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="37" />
+            <source>Manage the qubes of a Qubes OS system through the Admin API.
+
+Connected to {target}: {count} qubes, {running} running.
+
+Python {py}, Qt {qt}, PyQt {pyqt}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="108" />
+            <source>New label for: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="108" />
+            <source>Set label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="126" />
+            <source>Change net qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="126" />
+            <source>Net qube for: {}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="145" />
+            <source>Change template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="145" />
+            <source>Template for: {}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -6,222 +6,222 @@
         <message>
             <location filename="../ui/settings_advanced.ui" line="9" />
             <source>Memory</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsspeicher</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="13" />
             <source>&amp;Initial memory:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anfänglicher Speicher:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="14" />
             <source>memory_spin</source>
-            <translation type="unfinished" />
+            <translation>memory_spin</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="20" />
             <source>Initial memory</source>
-            <translation type="unfinished" />
+            <translation>Anfänglicher Speicher</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="28" />
             <source>Include in memory &amp;balancing</source>
-            <translation type="unfinished" />
+            <translation>In die Speicher&amp;verteilung einbeziehen</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="29" />
             <source>Include in memory balancing</source>
-            <translation type="unfinished" />
+            <translation>In die Speicherverteilung einbeziehen</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="34" />
             <source>Ma&amp;x memory:</source>
-            <translation type="unfinished" />
+            <translation>Ma&amp;ximaler Speicher:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="35" />
             <source>maxmem_spin</source>
-            <translation type="unfinished" />
+            <translation>maxmem_spin</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="41" />
             <source>Max memory</source>
-            <translation type="unfinished" />
+            <translation>Maximaler Speicher</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="42" />
             <source> MiB</source>
-            <translation type="unfinished" />
+            <translation> MiB</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="49" />
             <source>Memory warning</source>
-            <translation type="unfinished" />
+            <translation>Speicherwarnung</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="58" />
             <source>CPU and kernel</source>
-            <translation type="unfinished" />
+            <translation>CPU und Kernel</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="62" />
             <source>&amp;VCPUs:</source>
-            <translation type="unfinished" />
+            <translation>&amp;VCPUs:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="63" />
             <source>vcpus_spin</source>
-            <translation type="unfinished" />
+            <translation>vcpus_spin</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="71" />
             <source>VCPUs</source>
-            <translation type="unfinished" />
+            <translation>VCPUs</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="76" />
             <source>&amp;Kernel:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kernel:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="77" />
             <source>kernel_combo</source>
-            <translation type="unfinished" />
+            <translation>kernel_combo</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="83" />
             <source>Kernel</source>
-            <translation type="unfinished" />
+            <translation>Kernel</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="88" />
             <source>Kernel &amp;options:</source>
-            <translation type="unfinished" />
+            <translation>Kernel-&amp;Optionen:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="89" />
             <source>kernelopts_edit</source>
-            <translation type="unfinished" />
+            <translation>kernelopts_edit</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="95" />
             <source>Kernel options</source>
-            <translation type="unfinished" />
+            <translation>Kernel-Optionen</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="100" />
             <source>Virtualization &amp;mode:</source>
-            <translation type="unfinished" />
+            <translation>Virtualisierungs&amp;modus:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="101" />
             <source>virt_mode_combo</source>
-            <translation type="unfinished" />
+            <translation>virt_mode_combo</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="107" />
             <source>Virtualization mode</source>
-            <translation type="unfinished" />
+            <translation>Virtualisierungsmodus</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="113" />
             <source>Virtualization warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung zur Virtualisierung</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="122" />
             <source>Disposables and network</source>
-            <translation type="unfinished" />
+            <translation>Einweg-Qubes und Netzwerk</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="126" />
             <source>Default &amp;disposable template:</source>
-            <translation type="unfinished" />
+            <translation>Standard-&amp;Einweg-Vorlage:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="127" />
             <source>default_dispvm_combo</source>
-            <translation type="unfinished" />
+            <translation>default_dispvm_combo</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="133" />
             <source>Default disposable template</source>
-            <translation type="unfinished" />
+            <translation>Standard-Einweg-Vorlage</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="138" />
             <source>Disposable &amp;template (other qubes can start disposables from it)</source>
-            <translation type="unfinished" />
+            <translation>Einweg-&amp;Vorlage (andere Qubes können daraus Einweg-Qubes starten)</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="139" />
             <source>Disposable template (other qubes can start disposables from it)</source>
-            <translation type="unfinished" />
+            <translation>Einweg-Vorlage (andere Qubes können daraus Einweg-Qubes starten)</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="144" />
             <source>&amp;Provides network access to other qubes</source>
-            <translation type="unfinished" />
+            <translation>Stellt anderen Qubes &amp;Netzwerkzugang bereit</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="145" />
             <source>Provides network access to other qubes</source>
-            <translation type="unfinished" />
+            <translation>Stellt anderen Qubes Netzwerkzugang bereit</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="150" />
             <source>Boot qube from CD-ROM or &amp;block device…</source>
-            <translation type="unfinished" />
+            <translation>Qube von CD-ROM oder &amp;Blockgerät starten…</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="151" />
             <source>Boot qube from CD-ROM or block device…</source>
-            <translation type="unfinished" />
+            <translation>Qube von CD-ROM oder Blockgerät starten…</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="160" />
             <source>Volume revisions</source>
-            <translation type="unfinished" />
+            <translation>Revisionen des Volumes</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="166" />
             <source>Volu&amp;me:</source>
-            <translation type="unfinished" />
+            <translation>Volu&amp;me:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="167" />
             <source>volume_combo</source>
-            <translation type="unfinished" />
+            <translation>volume_combo</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="173" />
             <source>Volume</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="185" />
             <source>Revisions</source>
-            <translation type="unfinished" />
+            <translation>Revisionen</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="193" />
             <source>&amp;Revert to selected revision</source>
-            <translation type="unfinished" />
+            <translation>Auf ausgewählte Revision &amp;zurücksetzen</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="195" />
             <source>Revert to selected revision</source>
-            <translation type="unfinished" />
+            <translation>Auf ausgewählte Revision zurücksetzen</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="208" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="218" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Meldungen</translation>
         </message>
     </context>
     <context>
@@ -229,77 +229,77 @@
         <message>
             <location filename="../ui/settings_applications.ui" line="12" />
             <source>A&amp;vailable applications:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verfügbare Anwendungen:</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="13" />
             <source>available_list</source>
-            <translation type="unfinished" />
+            <translation>available_list</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="19" />
             <source>Available applications</source>
-            <translation type="unfinished" />
+            <translation>Verfügbare Anwendungen</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="34" />
             <source>&amp;Add →</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen →</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="35" />
             <source>Add to menu</source>
-            <translation type="unfinished" />
+            <translation>Zum Menü hinzufügen</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="40" />
             <source>← &amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>← &amp;Entfernen</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="41" />
             <source>Remove from menu</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Menü entfernen</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="55" />
             <source>&amp;Shown in the application menu:</source>
-            <translation type="unfinished" />
+            <translation>Im Anwendungsmenü &amp;angezeigt:</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="56" />
             <source>selected_list</source>
-            <translation type="unfinished" />
+            <translation>selected_list</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="57" />
             <source>Shown in the application menu</source>
-            <translation type="unfinished" />
+            <translation>Im Anwendungsmenü angezeigt</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="62" />
             <source>Applications in menu</source>
-            <translation type="unfinished" />
+            <translation>Anwendungen im Menü</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="74" />
             <source>Re&amp;fresh applications</source>
-            <translation type="unfinished" />
+            <translation>Anwendungen &amp;aktualisieren</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="75" />
             <source>Refresh applications</source>
-            <translation type="unfinished" />
+            <translation>Anwendungen aktualisieren</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="88" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="95" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Meldungen</translation>
         </message>
     </context>
     <context>
@@ -307,257 +307,257 @@
         <message>
             <location filename="../ui/settings_basic.ui" line="9" />
             <source>Qube</source>
-            <translation type="unfinished" />
+            <translation>Qube</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="13" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="22" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="27" />
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umbenennen…</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="28" />
             <source>Rename the qube (only while it is halted)</source>
-            <translation type="unfinished" />
+            <translation>Qube umbenennen (nur im ausgeschalteten Zustand)</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="29" />
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen…</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="36" />
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Label:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="37" />
             <source>label_combo</source>
-            <translation type="unfinished" />
+            <translation>label_combo</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="43" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="48" />
             <source>&amp;Template:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorlage:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="49" />
             <source>template_combo</source>
-            <translation type="unfinished" />
+            <translation>template_combo</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="55" />
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="60" />
             <source>Net &amp;qube:</source>
-            <translation type="unfinished" />
+            <translation>Netz-&amp;Qube:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="61" />
             <source>netvm_combo</source>
-            <translation type="unfinished" />
+            <translation>netvm_combo</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="67" />
             <source>Net qube</source>
-            <translation type="unfinished" />
+            <translation>Netz-Qube</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="76" />
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Optionen</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="80" />
             <source>Include in &amp;backups by default</source>
-            <translation type="unfinished" />
+            <translation>Standardmäßig in &amp;Sicherungen aufnehmen</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="81" />
             <source>Include in backups by default</source>
-            <translation type="unfinished" />
+            <translation>Standardmäßig in Sicherungen aufnehmen</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="86" />
             <source>&amp;Start qube automatically on boot</source>
-            <translation type="unfinished" />
+            <translation>Qube beim Systemstart automatisch &amp;starten</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="87" />
             <source>Start qube automatically on boot</source>
-            <translation type="unfinished" />
+            <translation>Qube beim Systemstart automatisch starten</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="92" />
             <source>Run in &amp;debug mode</source>
-            <translation type="unfinished" />
+            <translation>Im &amp;Debug-Modus ausführen</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="93" />
             <source>Run in debug mode</source>
-            <translation type="unfinished" />
+            <translation>Im Debug-Modus ausführen</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="102" />
             <source>Disk storage</source>
-            <translation type="unfinished" />
+            <translation>Datenträger</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="106" />
             <source>&amp;Private storage max size:</source>
-            <translation type="unfinished" />
+            <translation>Maximalgröße des &amp;privaten Speichers:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="114" />
             <source>Private storage max size</source>
-            <translation type="unfinished" />
+            <translation>Maximalgröße des privaten Speichers</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="121" />
             <source>Private storage usage</source>
-            <translation type="unfinished" />
+            <translation>Belegung des privaten Speichers</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="128" />
             <source>S&amp;ystem storage max size:</source>
-            <translation type="unfinished" />
+            <translation>Maximalgröße des S&amp;ystemspeichers:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="136" />
             <source>System storage max size</source>
-            <translation type="unfinished" />
+            <translation>Maximalgröße des Systemspeichers</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="137" />
             <source> MiB</source>
-            <translation type="unfinished" />
+            <translation> MiB</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="143" />
             <source>System storage usage</source>
-            <translation type="unfinished" />
+            <translation>Belegung des Systemspeichers</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="150" />
             <source>Disk revisions kept:</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrte Datenträger-Revisionen:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="151" />
             <source>revisions_label</source>
-            <translation type="unfinished" />
+            <translation>revisions_label</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="157" />
             <source>Disk revisions kept</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrte Datenträger-Revisionen</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="163" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="172" />
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Informationen</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="176" />
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>Typ:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="177" />
             <source>class_label</source>
-            <translation type="unfinished" />
+            <translation>class_label</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="183" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="188" />
             <source>IP address:</source>
-            <translation type="unfinished" />
+            <translation>IP-Adresse:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="189" />
             <source>ip_label</source>
-            <translation type="unfinished" />
+            <translation>ip_label</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="195" />
             <source>IP address</source>
-            <translation type="unfinished" />
+            <translation>IP-Adresse</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="201" />
             <source>Gateway:</source>
-            <translation type="unfinished" />
+            <translation>Gateway:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="202" />
             <source>gateway_label</source>
-            <translation type="unfinished" />
+            <translation>gateway_label</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="208" />
             <source>Gateway</source>
-            <translation type="unfinished" />
+            <translation>Gateway</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="213" />
             <source>DNS:</source>
-            <translation type="unfinished" />
+            <translation>DNS:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="214" />
             <source>dns_label</source>
-            <translation type="unfinished" />
+            <translation>dns_label</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="220" />
             <source>DNS</source>
-            <translation type="unfinished" />
+            <translation>DNS</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="225" />
             <source>Created by:</source>
-            <translation type="unfinished" />
+            <translation>Erstellt von:</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="226" />
             <source>created_by_label</source>
-            <translation type="unfinished" />
+            <translation>created_by_label</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="232" />
             <source>Created by</source>
-            <translation type="unfinished" />
+            <translation>Erstellt von</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="242" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Meldungen</translation>
         </message>
     </context>
     <context>
@@ -565,62 +565,62 @@
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="5" />
             <source>Boot qube from device</source>
-            <translation type="unfinished" />
+            <translation>Qube von Gerät starten</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="11" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="16" />
             <source>From an existing &amp;block device:</source>
-            <translation type="unfinished" />
+            <translation>Von einem vorhandenen &amp;Blockgerät:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="18" />
             <source>From an existing block device</source>
-            <translation type="unfinished" />
+            <translation>Von einem vorhandenen Blockgerät</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="23" />
             <source>Block device</source>
-            <translation type="unfinished" />
+            <translation>Blockgerät</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="28" />
             <source>From an &amp;ISO file in a qube:</source>
-            <translation type="unfinished" />
+            <translation>Von einer &amp;ISO-Datei in einem Qube:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="29" />
             <source>From an ISO file in a qube</source>
-            <translation type="unfinished" />
+            <translation>Von einer ISO-Datei in einem Qube</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="36" />
             <source>Qube holding the file</source>
-            <translation type="unfinished" />
+            <translation>Qube, der die Datei enthält</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="41" />
             <source>File path</source>
-            <translation type="unfinished" />
+            <translation>Dateipfad</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="42" />
             <source>/home/user/install.iso</source>
-            <translation type="unfinished" />
+            <translation>/home/user/install.iso</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="50" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/dialog_bootdevice.ui" line="56" />
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
         </message>
     </context>
     <context>
@@ -628,66 +628,74 @@
         <message>
             <location filename="../qubesmanager/widgets/progress.py" line="67" />
             <source>Qube</source>
-            <translation type="unfinished" />
+            <translation>Qube</translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/progress.py" line="67" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/progress.py" line="71" />
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Wartet</translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/progress.py" line="88" />
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>In Arbeit…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/progress.py" line="106" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Fertig</translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/progress.py" line="108" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/progress.py" line="111" />
             <source>Failed: {}</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen: {}</translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/widgets/progress.py" line="125" />
             <source>%n succeeded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n erfolgreich</numerusform>
+                <numerusform>%n erfolgreich</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/widgets/progress.py" line="127" />
             <source>%n failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%n fehlgeschlagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/widgets/progress.py" line="129" />
             <source>%n cancelled</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n abgebrochen</numerusform>
+                <numerusform>%n abgebrochen</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/progress.py" line="154" />
             <source>Cancelling: calls already sent will finish, the others are skipped.</source>
-            <translation type="unfinished" />
+            <translation>Abbruch: bereits gesendete Aufrufe laufen zu Ende, die übrigen werden übersprungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooserDialog</name>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="84" />
+            <source>&amp;Choice:</source>
+            <translation>&amp;Auswahl:</translation>
         </message>
     </context>
     <context>
@@ -695,97 +703,110 @@
         <message>
             <location filename="../ui/dialog_clone.ui" line="5" />
             <source>Clone qube</source>
-            <translation type="unfinished" />
+            <translation>Qube klonen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="11" />
             <source>Source:</source>
-            <translation type="unfinished" />
+            <translation>Quelle:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="12" />
             <source>source_label</source>
-            <translation type="unfinished" />
+            <translation>source_label</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="13" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Quelle</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="18" />
             <source>Source qube</source>
-            <translation type="unfinished" />
+            <translation>Quell-Qube</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="23" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="24" />
             <source>name_edit</source>
-            <translation type="unfinished" />
+            <translation>name_edit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="30" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="37" />
             <source>Name problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit dem Namen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="42" />
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Label:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="43" />
             <source>label_combo</source>
-            <translation type="unfinished" />
+            <translation>label_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="49" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="54" />
             <source>Storage &amp;pool:</source>
-            <translation type="unfinished" />
+            <translation>Speicher&amp;pool:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="55" />
             <source>pool_combo</source>
-            <translation type="unfinished" />
+            <translation>pool_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="61" />
             <source>Storage pool</source>
-            <translation type="unfinished" />
+            <translation>Speicherpool</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="66" />
             <source>Open &amp;settings after cloning</source>
-            <translation type="unfinished" />
+            <translation>Nach dem Klonen die &amp;Einstellungen öffnen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="67" />
             <source>Open settings after cloning</source>
-            <translation type="unfinished" />
+            <translation>Nach dem Klonen die Einstellungen öffnen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="75" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/dialog_clone.ui" line="81" />
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandDialog</name>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="158" />
+            <source>Run command</source>
+            <translation>Befehl ausführen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="163" />
+            <source>Command to run in {}:</source>
+            <translation>In {} auszuführender Befehl:</translation>
         </message>
     </context>
     <context>
@@ -793,132 +814,132 @@
         <message>
             <location filename="../ui/dialog_create.ui" line="5" />
             <source>Create new qube</source>
-            <translation type="unfinished" />
+            <translation>Neuen Qube anlegen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="11" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="12" />
             <source>name_edit</source>
-            <translation type="unfinished" />
+            <translation>name_edit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="18" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="25" />
             <source>Name problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit dem Namen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="30" />
             <source>&amp;Label:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Label:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="31" />
             <source>label_combo</source>
-            <translation type="unfinished" />
+            <translation>label_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="37" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="42" />
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Typ:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="43" />
             <source>klass_combo</source>
-            <translation type="unfinished" />
+            <translation>klass_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="49" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="54" />
             <source>&amp;Template:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorlage:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="55" />
             <source>template_combo</source>
-            <translation type="unfinished" />
+            <translation>template_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="61" />
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="66" />
             <source>Net &amp;qube:</source>
-            <translation type="unfinished" />
+            <translation>Netz-&amp;Qube:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="67" />
             <source>netvm_combo</source>
-            <translation type="unfinished" />
+            <translation>netvm_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="73" />
             <source>Net qube</source>
-            <translation type="unfinished" />
+            <translation>Netz-Qube</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="78" />
             <source>Storage &amp;pool:</source>
-            <translation type="unfinished" />
+            <translation>Speicher&amp;pool:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="79" />
             <source>pool_combo</source>
-            <translation type="unfinished" />
+            <translation>pool_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="85" />
             <source>Storage pool</source>
-            <translation type="unfinished" />
+            <translation>Speicherpool</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="90" />
             <source>P&amp;rovides network access to other qubes</source>
-            <translation type="unfinished" />
+            <translation>Stellt anderen Qubes Netzwerkzugang &amp;bereit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="91" />
             <source>Provides network access to other qubes</source>
-            <translation type="unfinished" />
+            <translation>Stellt anderen Qubes Netzwerkzugang bereit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="96" />
             <source>Open &amp;settings after creation</source>
-            <translation type="unfinished" />
+            <translation>Nach dem Anlegen die &amp;Einstellungen öffnen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="97" />
             <source>Open settings after creation</source>
-            <translation type="unfinished" />
+            <translation>Nach dem Anlegen die Einstellungen öffnen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="105" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="111" />
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
         </message>
     </context>
     <context>
@@ -926,97 +947,375 @@
         <message>
             <location filename="../ui/settings_devices.ui" line="10" />
             <source>Devices warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung zu Geräten</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="19" />
             <source>A&amp;vailable PCI devices:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verfügbare PCI-Geräte:</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="20" />
             <source>available_list</source>
-            <translation type="unfinished" />
+            <translation>available_list</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="26" />
             <source>Available PCI devices</source>
-            <translation type="unfinished" />
+            <translation>Verfügbare PCI-Geräte</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="41" />
             <source>&amp;Add →</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen →</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="42" />
             <source>Assign selected devices</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Geräte zuweisen</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="47" />
             <source>← &amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>← &amp;Entfernen</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="48" />
             <source>Unassign selected devices</source>
-            <translation type="unfinished" />
+            <translation>Zuweisung der ausgewählten Geräte aufheben</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="62" />
             <source>Devices always &amp;connected to this qube:</source>
-            <translation type="unfinished" />
+            <translation>Immer mit diesem Qube &amp;verbundene Geräte:</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="63" />
             <source>assigned_list</source>
-            <translation type="unfinished" />
+            <translation>assigned_list</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="64" />
             <source>Devices always connected to this qube</source>
-            <translation type="unfinished" />
+            <translation>Immer mit diesem Qube verbundene Geräte</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="69" />
             <source>Assigned PCI devices</source>
-            <translation type="unfinished" />
+            <translation>Zugewiesene PCI-Geräte</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="80" />
             <source>Options of the selected assigned device</source>
-            <translation type="unfinished" />
+            <translation>Optionen des ausgewählten zugewiesenen Geräts</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="84" />
             <source>No strict &amp;reset (use only after a reset error: the device may leak data between qubes)</source>
-            <translation type="unfinished" />
+            <translation>Kein strikter &amp;Reset (nur nach einem Reset-Fehler verwenden: das Gerät kann Daten zwischen Qubes durchsickern lassen)</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="85" />
             <source>No strict reset (use only after a reset error: the device may leak data between qubes)</source>
-            <translation type="unfinished" />
+            <translation>Kein strikter Reset (nur nach einem Reset-Fehler verwenden: das Gerät kann Daten zwischen Qubes durchsickern lassen)</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="90" />
             <source>&amp;Permissive mode (lets the qube write the device's whole configuration space)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Permissiver Modus (der Qube darf den gesamten Konfigurationsbereich des Geräts schreiben)</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="91" />
             <source>Permissive mode (lets the qube write the device's whole configuration space)</source>
-            <translation type="unfinished" />
+            <translation>Permissiver Modus (der Qube darf den gesamten Konfigurationsbereich des Geräts schreiben)</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="100" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="107" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Meldungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="66" />
+            <source>Boot %s from a device</source>
+            <translation>%s von einem Gerät starten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="71" />
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="81" />
+            <source>%s is running: shut it down first, the device is used at boot.</source>
+            <translation>%s läuft: fahren Sie ihn zuerst herunter, das Gerät wird beim Start verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="84" />
+            <source>Looking for block devices…</source>
+            <translation>Suche nach Blockgeräten…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="96" />
+            <source>No block device is available.</source>
+            <translation>Kein Blockgerät verfügbar.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="100" />
+            <source>Could not list block devices: %s</source>
+            <translation>Blockgeräte konnten nicht aufgelistet werden: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="125" />
+            <source>%s exposes no loop device for that file. In the qube, run 'sudo losetup -f --show FILE' (it needs to be running), then try again.</source>
+            <translation>%s stellt für diese Datei kein Loop-Gerät bereit. Führen Sie im Qube 'sudo losetup -f --show FILE' aus (er muss dazu laufen) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="125" />
+            <source>The qube</source>
+            <translation>Der Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="136" />
+            <source>Starting %s from %s…</source>
+            <translation>%s wird von %s gestartet…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="141" />
+            <source>Could not start: %s</source>
+            <translation>Start fehlgeschlagen: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="44" />
+            <source>Clone %s</source>
+            <translation>%s klonen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="54" />
+            <source>Clone</source>
+            <translation>Klonen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="60" />
+            <source>%s cannot be cloned.</source>
+            <translation>%s kann nicht geklont werden.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="67" />
+            <source>This qube cannot be cloned.</source>
+            <translation>Dieser Qube kann nicht geklont werden.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="79" />
+            <source>Cloning %s to %s (copying its disks)…</source>
+            <translation>%s wird nach %s geklont (Datenträger werden kopiert)…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="95" />
+            <source>Could not clone: %s</source>
+            <translation>Klonen fehlgeschlagen: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="108" />
+            <source>Clone qube</source>
+            <translation>Qube klonen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="108" />
+            <source>No qube named %s.</source>
+            <translation>Es gibt keinen Qube namens %s.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/common.py" line="20" />
+            <source>Type a name for the qube.</source>
+            <translation>Geben Sie einen Namen für den Qube ein.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="60" />
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="78" />
+            <source>The template the qube's system is based on</source>
+            <translation>Die Vorlage, auf der das System des Qubes beruht</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="84" />
+            <source>The disposable template to start from</source>
+            <translation>Die Einweg-Vorlage, aus der gestartet wird</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="91" />
+            <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
+            <translation>Diese Vorlage kopieren, oder (keiner) für einen leeren Qube, in den ein Betriebssystem installiert wird</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="111" />
+            <source>Creating %s…</source>
+            <translation>%s wird angelegt…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="119" />
+            <source>Created %s.</source>
+            <translation>%s angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="130" />
+            <source>%s was created, but configuring it failed: %s</source>
+            <translation>%s wurde angelegt, aber die Einrichtung schlug fehl: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="131" />
+            <source>Could not create the qube: %s</source>
+            <translation>Der Qube konnte nicht angelegt werden: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="146" />
+            <source>Create new qube</source>
+            <translation>Neuen Qube anlegen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="77" />
+            <source>Logs: %s</source>
+            <translation>Protokolle: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="100" />
+            <source>No logs of %s in %s.</source>
+            <translation>Keine Protokolle von %s in %s.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="117" />
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="135" />
+            <source>Showing the last %d lines.</source>
+            <translation>Die letzten %d Zeilen werden angezeigt.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/logs.py" line="144" />
+            <source>Cannot read the log: %s</source>
+            <translation>Das Protokoll kann nicht gelesen werden: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="60" />
+            <source>Delete %d qubes</source>
+            <translation>%d Qubes löschen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="60" />
+            <source>Delete %s</source>
+            <translation>%s löschen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="93" />
+            <source>%s does not exist any more.</source>
+            <translation>%s existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="97" />
+            <source>dom0 cannot be deleted.</source>
+            <translation>dom0 kann nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="99" />
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
+            <source>%s is running: shut it down first.</source>
+            <translation>%s läuft: fahren Sie ihn zuerst herunter.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
+            <source>installed by the package manager</source>
+            <translation>von der Paketverwaltung installiert</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
+            <source>%s was installed by the package manager: remove its package instead.</source>
+            <translation>%s wurde von der Paketverwaltung installiert: entfernen Sie stattdessen sein Paket.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="112" />
+            <source>global setting %s</source>
+            <translation>globale Einstellung %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="114" />
+            <source>%s — uses %s</source>
+            <translation>%s — verwendet %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="118" />
+            <source>%d settings still use the qubes to delete.</source>
+            <translation>%d Einstellungen verwenden noch die zu löschenden Qubes.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="119" />
+            <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
+            <translation>Diese Einstellungen verwenden die Qubes und müssen zuerst geändert werden (in den Einstellungen des Qubes oder den globalen Einstellungen):</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="123" />
+            <source>No other qube or global setting uses them.</source>
+            <translation>Kein anderer Qube und keine globale Einstellung verwendet sie.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="124" />
+            <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
+            <translation>Löschen entfernt die Qubes mit all ihren Daten endgültig. Das lässt sich nicht rückgängig machen; legen Sie zuerst eine Sicherung an, falls Sie sie noch brauchen könnten.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
+            <translation>Zur Bestätigung &lt;b&gt;%s&lt;/b&gt; eingeben:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
+            <translation>Zur Bestätigung die Anzahl der zu löschenden Qubes (&lt;b&gt;%s&lt;/b&gt;) eingeben:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="149" />
+            <source>Deleting %s…</source>
+            <translation>%s wird gelöscht…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="162" />
+            <source>%s: %s</source>
+            <translation>%s: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="165" />
+            <source>Deleted: %s</source>
+            <translation>Gelöscht: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="166" />
+            <source>Some qubes could not be deleted:</source>
+            <translation>Einige Qubes konnten nicht gelöscht werden:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <source>Close</source>
+            <translation>Schließen</translation>
         </message>
     </context>
     <context>
@@ -1024,95 +1323,95 @@
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="70" />
             <source>Qubes domains</source>
-            <translation type="unfinished" />
+            <translation>Qubes-Domänen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="104" />
             <source>Memory  CPU</source>
-            <translation type="unfinished" />
+            <translation>Speicher  CPU</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="104" />
             <source>Qube</source>
-            <translation type="unfinished" />
+            <translation>Qube</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="107" />
             <source>dom0 tools</source>
-            <translation type="unfinished" />
+            <translation>dom0-Werkzeuge</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="110" />
             <source>Global settings…</source>
-            <translation type="unfinished" />
+            <translation>Globale Einstellungen…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="112" />
             <source>Template manager…</source>
-            <translation type="unfinished" />
+            <translation>Vorlagenverwaltung…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="116" />
             <source>No qubes running</source>
-            <translation type="unfinished" />
+            <translation>Keine Qubes laufen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="120" />
             <source>Internal qubes</source>
-            <translation type="unfinished" />
+            <translation>Interne Qubes</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="122" />
             <source>Unpause all</source>
-            <translation type="unfinished" />
+            <translation>Alle fortsetzen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="125" />
             <source>Open Qube Manager</source>
-            <translation type="unfinished" />
+            <translation>Qube-Manager öffnen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="248" />
             <source>Qubes daemon unreachable</source>
-            <translation type="unfinished" />
+            <translation>Qubes-Dienst nicht erreichbar</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="248" />
             <source>The menu shows the last known state until the connection is back.</source>
-            <translation type="unfinished" />
+            <translation>Das Menü zeigt den letzten bekannten Stand, bis die Verbindung wieder besteht.</translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/tray/applet.py" line="282" />
             <source>Qubes: %n running</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Qubes: %n läuft</numerusform>
+                <numerusform>Qubes: %n laufen</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="284" />
             <source>Memory in use: {size}</source>
-            <translation type="unfinished" />
+            <translation>Belegter Speicher: {size}</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="304" />
             <source>Qubes Domains</source>
-            <translation type="unfinished" />
+            <translation>Qubes-Domänen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="306" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
-            <translation type="unfinished" />
+            <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsbereich, daher wird das Domänenmenü in diesem Fenster angezeigt.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="311" />
             <source>Qubes…</source>
-            <translation type="unfinished" />
+            <translation>Qubes…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/applet.py" line="312" />
             <source>Open the domains menu</source>
-            <translation type="unfinished" />
+            <translation>Domänenmenü öffnen</translation>
         </message>
     </context>
     <context>
@@ -1120,147 +1419,147 @@
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="5" />
             <source>Firewall rule</source>
-            <translation type="unfinished" />
+            <translation>Firewall-Regel</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="11" />
             <source>&amp;Action:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktion:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="12" />
             <source>action_combo</source>
-            <translation type="unfinished" />
+            <translation>action_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="18" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="23" />
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresse:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="24" />
             <source>address_edit</source>
-            <translation type="unfinished" />
+            <translation>address_edit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="30" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="31" />
             <source>example.com, 192.168.1.0/24, 2001:db8::/32 or empty for any</source>
-            <translation type="unfinished" />
+            <translation>example.com, 192.168.1.0/24, 2001:db8::/32 oder leer für beliebig</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="36" />
             <source>&amp;Protocol:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Protokoll:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="37" />
             <source>proto_combo</source>
-            <translation type="unfinished" />
+            <translation>proto_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="43" />
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Protokoll</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="48" />
             <source>Port or &amp;service:</source>
-            <translation type="unfinished" />
+            <translation>Port oder &amp;Dienst:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="49" />
             <source>port_edit</source>
-            <translation type="unfinished" />
+            <translation>port_edit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="55" />
             <source>Port or service</source>
-            <translation type="unfinished" />
+            <translation>Port oder Dienst</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="56" />
             <source>443, 8000-8080 or https</source>
-            <translation type="unfinished" />
+            <translation>443, 8000-8080 oder https</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="61" />
             <source>ICMP &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>ICMP-&amp;Typ:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="62" />
             <source>icmptype_edit</source>
-            <translation type="unfinished" />
+            <translation>icmptype_edit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="68" />
             <source>ICMP type</source>
-            <translation type="unfinished" />
+            <translation>ICMP-Typ</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="69" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>beliebig</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="74" />
             <source>Rule &amp;expires at:</source>
-            <translation type="unfinished" />
+            <translation>Regel &amp;läuft ab am:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="75" />
             <source>Rule expires at</source>
-            <translation type="unfinished" />
+            <translation>Regel läuft ab am</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="80" />
             <source>Expiry time</source>
-            <translation type="unfinished" />
+            <translation>Ablaufzeit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="86" />
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kommentar:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="87" />
             <source>comment_edit</source>
-            <translation type="unfinished" />
+            <translation>comment_edit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="93" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="99" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Hinweis</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="100" />
             <source>Filtering works on IP addresses: a host name is resolved when the rules are applied.</source>
-            <translation type="unfinished" />
+            <translation>Gefiltert wird nach IP-Adressen: ein Hostname wird aufgelöst, wenn die Regeln angewendet werden.</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="108" />
             <source>Rule problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit der Regel</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="114" />
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
         </message>
     </context>
     <context>
@@ -1268,152 +1567,152 @@
         <message>
             <location filename="../ui/settings_firewall.ui" line="10" />
             <source>Firewall warning</source>
-            <translation type="unfinished" />
+            <translation>Firewall-Warnung</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="15" />
             <source>&amp;Allow all outgoing Internet connections</source>
-            <translation type="unfinished" />
+            <translation>Alle ausgehenden Internetverbindungen &amp;erlauben</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="16" />
             <source>Allow all outgoing Internet connections</source>
-            <translation type="unfinished" />
+            <translation>Alle ausgehenden Internetverbindungen erlauben</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="21" />
             <source>&amp;Limit outgoing Internet connections to the rules below</source>
-            <translation type="unfinished" />
+            <translation>Ausgehende Internetverbindungen auf die folgenden Regeln &amp;beschränken</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="22" />
             <source>Limit outgoing Internet connections to the rules below</source>
-            <translation type="unfinished" />
+            <translation>Ausgehende Internetverbindungen auf die folgenden Regeln beschränken</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="27" />
             <source>Firewall rules</source>
-            <translation type="unfinished" />
+            <translation>Firewall-Regeln</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="31" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="32" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="33" />
             <source>Port or service</source>
-            <translation type="unfinished" />
+            <translation>Port oder Dienst</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="34" />
             <source>Protocol</source>
-            <translation type="unfinished" />
+            <translation>Protokoll</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="35" />
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="36" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="43" />
             <source>A&amp;dd…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen…</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="44" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen…</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="49" />
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="50" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="55" />
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="56" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="61" />
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;oben</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="62" />
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="67" />
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;unten</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="68" />
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="80" />
             <source>Allow &amp;DNS queries</source>
-            <translation type="unfinished" />
+            <translation>&amp;DNS-Anfragen erlauben</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="81" />
             <source>Allow DNS queries</source>
-            <translation type="unfinished" />
+            <translation>DNS-Anfragen erlauben</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="86" />
             <source>Allow &amp;ICMP traffic (ping)</source>
-            <translation type="unfinished" />
+            <translation>&amp;ICMP-Verkehr erlauben (Ping)</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="87" />
             <source>Allow ICMP traffic (ping)</source>
-            <translation type="unfinished" />
+            <translation>ICMP-Verkehr erlauben (Ping)</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="93" />
             <source>Firewall note</source>
-            <translation type="unfinished" />
+            <translation>Hinweis zur Firewall</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="94" />
             <source>Rules are checked in order; traffic no rule allows is dropped. To block all traffic, set the net qube to none.</source>
-            <translation type="unfinished" />
+            <translation>Die Regeln werden der Reihe nach geprüft; Verkehr, den keine Regel erlaubt, wird verworfen. Um jeglichen Verkehr zu sperren, den Netz-Qube auf „keiner“ setzen.</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="100" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="107" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Meldungen</translation>
         </message>
     </context>
     <context>
@@ -1421,347 +1720,347 @@
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="99" />
             <source>Pool for kernel volumes</source>
-            <translation type="unfinished" />
+            <translation>Pool für Kernel-Volumes</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="99" />
             <source>Pool for private volumes</source>
-            <translation type="unfinished" />
+            <translation>Pool für private Volumes</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="99" />
             <source>Pool for root volumes</source>
-            <translation type="unfinished" />
+            <translation>Pool für Root-Volumes</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="99" />
             <source>Pool for volatile volumes</source>
-            <translation type="unfinished" />
+            <translation>Pool für flüchtige Volumes</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="116" />
             <source>The memory balancer (qmemman) reads these values from /etc/qubes/qmemman.conf in dom0, which the Admin API cannot change. They are stored here as dom0 features ({a}, {b}); on a real system a dom0 administrator must copy them into qmemman.conf and restart qmemman. On the sandbox they only simulate the setting.</source>
-            <translation type="unfinished" />
+            <translation>Die Speicherverteilung (qmemman) liest diese Werte aus /etc/qubes/qmemman.conf in dom0, die die Admin-API nicht ändern kann. Sie werden hier als dom0-Features ({a}, {b}) gespeichert; auf einem echten System muss ein dom0-Administrator sie in qmemman.conf übernehmen und qmemman neu starten. In der Sandbox simulieren sie die Einstellung nur.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="126" />
             <source>&amp;Discard changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen &amp;verwerfen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="145" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="162" />
             <source>Could not list storage pools</source>
-            <translation type="unfinished" />
+            <translation>Speicherpools konnten nicht aufgelistet werden</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="165" />
             <source>Could not list installed kernels</source>
-            <translation type="unfinished" />
+            <translation>Installierte Kernel konnten nicht aufgelistet werden</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="201" />
             <source>{title} was changed elsewhere to {value}; Apply will replace it with your choice, Discard changes shows the new value.</source>
-            <translation type="unfinished" />
+            <translation>{title} wurde anderswo auf {value} geändert; „Anwenden“ ersetzt es durch Ihre Auswahl, „Änderungen verwerfen“ zeigt den neuen Wert.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="226" />
             <source>Applying…</source>
-            <translation type="unfinished" />
+            <translation>Wird angewendet…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="244" />
             <source>Some settings were not saved.</source>
-            <translation type="unfinished" />
+            <translation>Einige Einstellungen wurden nicht gespeichert.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="248" />
             <source>Could not save all settings</source>
-            <translation type="unfinished" />
+            <translation>Nicht alle Einstellungen konnten gespeichert werden</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="250" />
             <source>Settings saved.</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen gespeichert.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="272" />
             <source>Discard changes?</source>
-            <translation type="unfinished" />
+            <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="272" />
             <source>Some settings were changed but not applied. Close and discard them?</source>
-            <translation type="unfinished" />
+            <translation>Einige Einstellungen wurden geändert, aber nicht angewendet. Schließen und verwerfen?</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="6" />
             <source>Qubes global settings</source>
-            <translation type="unfinished" />
+            <translation>Globale Qubes-Einstellungen</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="10" />
             <source>Settings pages</source>
-            <translation type="unfinished" />
+            <translation>Einstellungsseiten</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="12" />
             <source>&amp;General</source>
-            <translation type="unfinished" />
+            <translation>&amp;Allgemein</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="16" />
             <source>&amp;Clock qube:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uhrzeit-Qube:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="22" />
             <source>Clock qube</source>
-            <translation type="unfinished" />
+            <translation>Uhrzeit-Qube</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="23" />
             <source>Qube that synchronises the system clock over the network; dom0 and all qubes take their time from it.</source>
-            <translation type="unfinished" />
+            <translation>Qube, der die Systemuhr über das Netzwerk abgleicht; dom0 und alle Qubes übernehmen die Zeit von ihm.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="28" />
             <source>Default &amp;template:</source>
-            <translation type="unfinished" />
+            <translation>Standard-&amp;Vorlage:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="34" />
             <source>Default template</source>
-            <translation type="unfinished" />
+            <translation>Standardvorlage</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="35" />
             <source>Template used for new qubes when none is chosen.</source>
-            <translation type="unfinished" />
+            <translation>Vorlage für neue Qubes, wenn keine gewählt wird.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="40" />
             <source>Default &amp;net qube:</source>
-            <translation type="unfinished" />
+            <translation>Standard-&amp;Netz-Qube:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="46" />
             <source>Default net qube</source>
-            <translation type="unfinished" />
+            <translation>Standard-Netz-Qube</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="47" />
             <source>Net qube of every qube whose net qube is left at its default.</source>
-            <translation type="unfinished" />
+            <translation>Netz-Qube aller Qubes, deren Netz-Qube auf dem Standard belassen ist.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="52" />
             <source>Default &amp;disposable template:</source>
-            <translation type="unfinished" />
+            <translation>Standard-&amp;Einweg-Vorlage:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="58" />
             <source>Default disposable template</source>
-            <translation type="unfinished" />
+            <translation>Standard-Einweg-Vorlage</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="59" />
             <source>Disposable template used by qubes that do not name their own.</source>
-            <translation type="unfinished" />
+            <translation>Einweg-Vorlage für Qubes, die keine eigene festlegen.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="64" />
             <source>Default &amp;kernel:</source>
-            <translation type="unfinished" />
+            <translation>Standard-&amp;Kernel:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="70" />
             <source>Default kernel</source>
-            <translation type="unfinished" />
+            <translation>Standard-Kernel</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="71" />
             <source>Kernel (from the linux-kernel pool) of qubes whose kernel is left at its default.</source>
-            <translation type="unfinished" />
+            <translation>Kernel (aus dem Pool linux-kernel) der Qubes, deren Kernel auf dem Standard belassen ist.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="77" />
             <source>&amp;Storage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speicher</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="83" />
             <source>Default &amp;pool:</source>
-            <translation type="unfinished" />
+            <translation>Standard-&amp;Pool:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="89" />
             <source>Default pool</source>
-            <translation type="unfinished" />
+            <translation>Standard-Pool</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="90" />
             <source>Pool for new volumes of every kind unless a kind below names its own.</source>
-            <translation type="unfinished" />
+            <translation>Pool für neue Volumes jeder Art, sofern unten für eine Art kein eigener angegeben ist.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="95" />
             <source>&amp;Root volumes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Root-Volumes:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="101" />
             <source>Default pool for root volumes</source>
-            <translation type="unfinished" />
+            <translation>Standard-Pool für Root-Volumes</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="107" />
             <source>&amp;Private volumes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Private Volumes:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="113" />
             <source>Default pool for private volumes</source>
-            <translation type="unfinished" />
+            <translation>Standard-Pool für private Volumes</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="119" />
             <source>&amp;Volatile volumes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Flüchtige Volumes:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="125" />
             <source>Default pool for volatile volumes</source>
-            <translation type="unfinished" />
+            <translation>Standard-Pool für flüchtige Volumes</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="131" />
             <source>&amp;Kernel volumes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kernel-Volumes:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="137" />
             <source>Default pool for kernel volumes</source>
-            <translation type="unfinished" />
+            <translation>Standard-Pool für Kernel-Volumes</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="146" />
             <source>Existing volumes stay where they are; these pools are used for volumes created from now on.</source>
-            <translation type="unfinished" />
+            <translation>Vorhandene Volumes bleiben, wo sie sind; diese Pools gelten für ab jetzt angelegte Volumes.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="153" />
             <source>&amp;Memory</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arbeitsspeicher</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="157" />
             <source>&amp;Minimum memory per qube:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mindestspeicher pro Qube:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="158" />
             <source>Minimum memory per qube</source>
-            <translation type="unfinished" />
+            <translation>Mindestspeicher pro Qube</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="158" />
             <source>The memory balancer never takes a qube below this amount.</source>
-            <translation type="unfinished" />
+            <translation>Die Speicherverteilung senkt keinen Qube unter diese Menge.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="159" />
             <source>&amp;dom0 memory boost:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zusatzspeicher für dom0:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="160" />
             <source> MiB</source>
-            <translation type="unfinished" />
+            <translation> MiB</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="160" />
             <source>Extra memory the balancer keeps for dom0 on top of what it uses.</source>
-            <translation type="unfinished" />
+            <translation>Zusätzlicher Speicher, den die Speicherverteilung für dom0 über dessen Verbrauch hinaus bereithält.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="160" />
             <source>dom0 memory boost</source>
-            <translation type="unfinished" />
+            <translation>Zusatzspeicher für dom0</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="161" />
             <source>dom0 memory limit:</source>
-            <translation type="unfinished" />
+            <translation>Speichergrenze von dom0:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="162" />
             <source>dom0 memory limit</source>
-            <translation type="unfinished" />
+            <translation>Speichergrenze von dom0</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="168" />
             <source>About memory balancing</source>
-            <translation type="unfinished" />
+            <translation>Über die Speicherverteilung</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="175" />
             <source>&amp;Updates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktualisierungen</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="181" />
             <source>dom0 &amp;update qube:</source>
-            <translation type="unfinished" />
+            <translation>dom0-&amp;Update-Qube:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="187" />
             <source>dom0 update qube</source>
-            <translation type="unfinished" />
+            <translation>dom0-Update-Qube</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="188" />
             <source>Qube that downloads dom0 updates; it needs network access.</source>
-            <translation type="unfinished" />
+            <translation>Qube, der die Aktualisierungen für dom0 herunterlädt; er braucht Netzwerkzugang.</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="193" />
             <source>Check for updates in &amp;qubes by default</source>
-            <translation type="unfinished" />
+            <translation>Standardmäßig in &amp;Qubes nach Aktualisierungen suchen</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="193" />
             <source>Check for updates in qubes</source>
-            <translation type="unfinished" />
+            <translation>In Qubes nach Aktualisierungen suchen</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="193" />
             <source>Qubes check for updates of their templates and report them to dom0 (global property check_updates_vm).</source>
-            <translation type="unfinished" />
+            <translation>Qubes suchen nach Aktualisierungen ihrer Vorlagen und melden sie an dom0 (globale Eigenschaft check_updates_vm).</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="194" />
             <source>Check for &amp;dom0 updates</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;dom0-Aktualisierungen suchen</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="194" />
             <source>Check for dom0 updates</source>
-            <translation type="unfinished" />
+            <translation>Nach dom0-Aktualisierungen suchen</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="194" />
             <source>dom0 checks for its own updates through the update qube (dom0 feature service.qubes-update-check).</source>
-            <translation type="unfinished" />
+            <translation>dom0 sucht über den Update-Qube nach eigenen Aktualisierungen (dom0-Feature service.qubes-update-check).</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="203" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -1769,7 +2068,7 @@
         <message>
             <location filename="../qubesmanager/widgets/label_combo.py" line="40" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
     </context>
     <context>
@@ -1777,92 +2076,195 @@
         <message>
             <location filename="../ui/dialog_logs.ui" line="5" />
             <source>Logs</source>
-            <translation type="unfinished" />
+            <translation>Protokolle</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="11" />
             <source>Log &amp;file:</source>
-            <translation type="unfinished" />
+            <translation>Protokoll&amp;datei:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="12" />
             <source>file_combo</source>
-            <translation type="unfinished" />
+            <translation>file_combo</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="18" />
             <source>Log file</source>
-            <translation type="unfinished" />
+            <translation>Protokolldatei</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="23" />
             <source>File size</source>
-            <translation type="unfinished" />
+            <translation>Dateigröße</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="36" />
             <source>Log text</source>
-            <translation type="unfinished" />
+            <translation>Protokolltext</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="44" />
             <source>Last &amp;lines:</source>
-            <translation type="unfinished" />
+            <translation>Letzte &amp;Zeilen:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="45" />
             <source>lines_spin</source>
-            <translation type="unfinished" />
+            <translation>lines_spin</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="46" />
             <source>Last lines</source>
-            <translation type="unfinished" />
+            <translation>Letzte Zeilen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="55" />
             <source>Number of lines</source>
-            <translation type="unfinished" />
+            <translation>Anzahl der Zeilen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="60" />
             <source>F&amp;ollow</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mitverfolgen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="61" />
             <source>Follow</source>
-            <translation type="unfinished" />
+            <translation>Mitverfolgen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="66" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktualisieren</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="67" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="72" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopieren</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="73" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopieren</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="86" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/dialog_logs.ui" line="92" />
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerWindow</name>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="66" />
+            <source>Qube Manager</source>
+            <translation>Qube-Manager</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="136" />
+            <source>Lost the connection to qubesd. Reconnecting… The list is shown as it was and is reloaded once the daemon is back.</source>
+            <translation>Verbindung zu qubesd verloren. Neuer Verbindungsversuch… Die Liste zeigt den letzten Stand und wird neu geladen, sobald der Dienst wieder da ist.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="144" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Suche:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="147" />
+            <source>name, tag, type or template</source>
+            <translation>Name, Tag, Typ oder Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="165" />
+            <source>Show &amp;internal</source>
+            <translation>&amp;Interne anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="167" />
+            <source>Show qubes the system uses internally (feature 'internal')</source>
+            <translation>Qubes anzeigen, die das System intern verwendet (Feature 'internal')</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="249" />
+            <source>Toolbar</source>
+            <translation>Werkzeugleiste</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="270" />
+            <source>&amp;System</source>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="271" />
+            <source>&amp;Qube</source>
+            <translation>&amp;Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="272" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="273" />
+            <source>&amp;Columns</source>
+            <translation>&amp;Spalten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="275" />
+            <source>Show &amp;internal qubes</source>
+            <translation>&amp;Interne Qubes anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="281" />
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="285" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="331" />
+            <source>Exclude from &amp;backups</source>
+            <translation>Von &amp;Sicherungen ausnehmen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="331" />
+            <source>Include in &amp;backups</source>
+            <translation>In &amp;Sicherungen aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="446" />
+            <source>{total} qubes, {running} running, {shown} shown</source>
+            <translation>{total} Qubes, {running} laufen, {shown} angezeigt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="449" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="452" />
+            <source>(reading disk usage…)</source>
+            <translation>(Datenträgerbelegung wird gelesen…)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="454" />
+            <source>[sandbox]</source>
+            <translation>[Sandbox]</translation>
         </message>
     </context>
     <context>
@@ -1870,22 +2272,22 @@
         <message>
             <location filename="../ui/settings_notes.ui" line="8" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <location filename="../ui/settings_notes.ui" line="16" />
             <source>Notes size</source>
-            <translation type="unfinished" />
+            <translation>Größe der Notizen</translation>
         </message>
         <message>
             <location filename="../ui/settings_notes.ui" line="29" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/settings_notes.ui" line="36" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Meldungen</translation>
         </message>
     </context>
     <context>
@@ -1893,162 +2295,352 @@
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="92" />
             <source>Qube failed to start</source>
-            <translation type="unfinished" />
+            <translation>Qube konnte nicht starten</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="97" />
             <source>Qube failed to shut down</source>
-            <translation type="unfinished" />
+            <translation>Qube konnte nicht herunterfahren</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="97" />
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>kein Grund angegeben</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="97" />
             <source>{name}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {reason}</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="117" />
             <source>Qube started</source>
-            <translation type="unfinished" />
+            <translation>Qube gestartet</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="118" />
             <source>Qube halted</source>
-            <translation type="unfinished" />
+            <translation>Qube ausgeschaltet</translation>
         </message>
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="119" />
             <source>Qube paused</source>
-            <translation type="unfinished" />
+            <translation>Qube angehalten</translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/tray/notify.py" line="123" />
             <source>%n qube(s) started</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Qube gestartet</numerusform>
+                <numerusform>%n Qubes gestartet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/tray/notify.py" line="124" />
             <source>%n qube(s) halted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Qube ausgeschaltet</numerusform>
+                <numerusform>%n Qubes ausgeschaltet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/tray/notify.py" line="125" />
             <source>%n qube(s) paused</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Qube angehalten</numerusform>
+                <numerusform>%n Qubes angehalten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/tray/notify.py" line="129" />
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>und %n weiterer</numerusform>
+                <numerusform>und %n weitere</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="85" />
+            <source>{}: {}</source>
+            <translation>{}: {}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="103" />
+            <source>Not available</source>
+            <translation>Nicht verfügbar</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="103" />
+            <source>This part of the suite is not available in this installation.</source>
+            <translation>Dieser Teil der Programmsammlung ist in dieser Installation nicht verfügbar.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="112" />
+            <source>Cannot open window</source>
+            <translation>Fenster kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="123" />
+            <source>Start</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="126" />
+            <source>Pause</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="129" />
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <source>Running qubes are connected to {}.</source>
+            <translation>Laufende Qubes sind mit {} verbunden.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <source>Shut down all</source>
+            <translation>Alle herunterfahren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <source>Shut down anyway</source>
+            <translation>Trotzdem herunterfahren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <source>They lose their network until it starts again: {}</source>
+            <translation>Sie verlieren ihr Netzwerk, bis er wieder läuft: {}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="160" />
+            <source>Shut down {}?</source>
+            <translation>{} herunterfahren?</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="181" />
+            <source>Shutting down…</source>
+            <translation>Wird heruntergefahren…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="196" />
+            <source>{} did not shut down</source>
+            <translation>{} ist nicht heruntergefahren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Force shutdown</source>
+            <translation>Herunterfahren erzwingen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Killing powers them off at once (unsaved data is lost). Forcing shuts them down even though other qubes use them.</source>
+            <translation>Zwangsbeenden schaltet sie sofort aus (nicht gespeicherte Daten gehen verloren). Erzwingen fährt sie herunter, obwohl andere Qubes sie verwenden.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Leave running</source>
+            <translation>Weiterlaufen lassen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Shut down</source>
+            <translation>Herunterfahren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <source>Some qubes did not shut down: {}</source>
+            <translation>Einige Qubes sind nicht heruntergefahren: {}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="222" />
+            <source>Programs running in them are closed. Qubes connected to them lose network until they are back.</source>
+            <translation>Darin laufende Programme werden beendet. Mit ihnen verbundene Qubes verlieren das Netzwerk, bis sie wieder laufen.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="222" />
+            <source>Restart {}?</source>
+            <translation>{} neu starten?</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="246" />
+            <source>Restart</source>
+            <translation>Neu starten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <source>Kill</source>
+            <translation>Zwangsbeenden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <source>Kill {}?</source>
+            <translation>{} zwangsbeenden?</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <source>The qubes are powered off at once, like pulling the plug: unsaved data is lost.</source>
+            <translation>Die Qubes werden sofort ausgeschaltet, als würde man den Stecker ziehen: nicht gespeicherte Daten gehen verloren.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="274" />
+            <source>Set label</source>
+            <translation>Label festlegen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="283" />
+            <source>Change net qube</source>
+            <translation>Netz-Qube ändern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="288" />
+            <source>Change template</source>
+            <translation>Vorlage ändern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="302" />
+            <source>Include in backups</source>
+            <translation>In Sicherungen aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <source>On a real Qubes system this runs:
+{}</source>
+            <translation>Auf einem echten Qubes-System wird Folgendes ausgeführt:
+{}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <source>Simulated</source>
+            <translation>Simuliert</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <source>{} is simulated: the sandbox runs no programs inside qubes.</source>
+            <translation>{} wird simuliert: die Sandbox führt keine Programme in Qubes aus.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="332" />
+            <source>Running a command</source>
+            <translation>Befehl ausführen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="338" />
+            <source>Opening a terminal</source>
+            <translation>Terminal öffnen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="342" />
+            <source>Opening the console</source>
+            <translation>Konsole öffnen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="346" />
+            <source>Updating</source>
+            <translation>Aktualisieren</translation>
         </message>
     </context>
     <context>
         <name>QubeActions</name>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="71" />
-            <source>Could not start {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/tray/actions.py" line="74" />
-            <source>Could not pause {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../qubesmanager/tray/actions.py" line="77" />
+            <source>Could not start {name}</source>
+            <translation>{name} konnte nicht gestartet werden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="80" />
+            <source>Could not pause {name}</source>
+            <translation>{name} konnte nicht angehalten werden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="83" />
             <source>Could not unpause {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht fortgesetzt werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="99" />
+            <location filename="../qubesmanager/tray/actions.py" line="105" />
             <source>{name} could not be shut down.</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht heruntergefahren werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="102" />
+            <location filename="../qubesmanager/tray/actions.py" line="108" />
             <source>Shutdown failed</source>
-            <translation type="unfinished" />
+            <translation>Herunterfahren fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="103" />
+            <location filename="../qubesmanager/tray/actions.py" line="109" />
             <source>Force shutdown</source>
-            <translation type="unfinished" />
+            <translation>Herunterfahren erzwingen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="104" />
+            <location filename="../qubesmanager/tray/actions.py" line="110" />
             <source>Kill</source>
-            <translation type="unfinished" />
+            <translation>Zwangsbeenden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="131" />
+            <location filename="../qubesmanager/tray/actions.py" line="137" />
             <source>Kill {name}? Unsaved data in the qube will be lost.</source>
-            <translation type="unfinished" />
+            <translation>{name} zwangsbeenden? Nicht gespeicherte Daten im Qube gehen verloren.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="136" />
+            <location filename="../qubesmanager/tray/actions.py" line="142" />
             <source>Kill qube</source>
-            <translation type="unfinished" />
+            <translation>Qube zwangsbeenden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="141" />
+            <location filename="../qubesmanager/tray/actions.py" line="147" />
             <source>Could not kill {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} konnte nicht zwangsbeendet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="150" />
+            <location filename="../qubesmanager/tray/actions.py" line="157" />
             <source>terminal</source>
-            <translation type="unfinished" />
+            <translation>Terminal</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="153" />
+            <location filename="../qubesmanager/tray/actions.py" line="160" />
             <source>file manager</source>
-            <translation type="unfinished" />
+            <translation>Dateimanager</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="158" />
+            <location filename="../qubesmanager/tray/actions.py" line="165" />
             <source>On a real Qubes system this would open a {what} in {name} (qrexec service {service}). The sandbox runs no programs.</source>
-            <translation type="unfinished" />
+            <translation>Auf einem echten Qubes-System würde dies ein(en) {what} in {name} öffnen (qrexec-Dienst {service}). Die Sandbox führt keine Programme aus.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="158" />
+            <location filename="../qubesmanager/tray/actions.py" line="165" />
             <source>Simulated system</source>
-            <translation type="unfinished" />
+            <translation>Simuliertes System</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="179" />
+            <location filename="../qubesmanager/tray/actions.py" line="186" />
             <source>Could not open a {what} in {name}</source>
-            <translation type="unfinished" />
+            <translation>{what} in {name} konnte nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="209" />
+            <location filename="../qubesmanager/tray/actions.py" line="216" />
             <source>Qube Manager</source>
-            <translation type="unfinished" />
+            <translation>Qube-Manager</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="209" />
+            <location filename="../qubesmanager/tray/actions.py" line="216" />
             <source>The Qube Manager is already open.</source>
-            <translation type="unfinished" />
+            <translation>Der Qube-Manager ist bereits geöffnet.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="214" />
+            <location filename="../qubesmanager/tray/actions.py" line="221" />
             <source>Could not open the Qube Manager</source>
-            <translation type="unfinished" />
+            <translation>Der Qube-Manager konnte nicht geöffnet werden</translation>
         </message>
     </context>
     <context>
@@ -2056,17 +2648,50 @@
         <message>
             <location filename="../qubesmanager/widgets/qube_combo.py" line="75" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keiner</translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/qube_combo.py" line="76" />
             <source>default (%s)</source>
-            <translation type="unfinished" />
+            <translation>Standard (%s)</translation>
         </message>
         <message>
             <location filename="../qubesmanager/widgets/qube_combo.py" line="78" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(keiner)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QubeTableModel</name>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="169" />
+            <source>{vol}: {usage} used of {size}</source>
+            <translation>{vol}: {usage} von {size} belegt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="178" />
+            <source>This qube has notes (Settings, Notes tab)</source>
+            <translation>Dieser Qube hat Notizen (Einstellungen, Reiter „Notizen“)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="180" />
+            <source>Assigned: {}</source>
+            <translation>Zugewiesen: {}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="191" />
+            <source>included</source>
+            <translation>enthalten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="192" />
+            <source>not included</source>
+            <translation>nicht enthalten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/model.py" line="194" />
+            <source>has notes</source>
+            <translation>hat Notizen</translation>
         </message>
     </context>
     <context>
@@ -2074,47 +2699,47 @@
         <message>
             <location filename="../ui/dialog_remove.ui" line="5" />
             <source>Delete qubes</source>
-            <translation type="unfinished" />
+            <translation>Qubes löschen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_remove.ui" line="10" />
             <source>What will be deleted</source>
-            <translation type="unfinished" />
+            <translation>Was gelöscht wird</translation>
         </message>
         <message>
             <location filename="../ui/dialog_remove.ui" line="15" />
             <source>Qubes to delete</source>
-            <translation type="unfinished" />
+            <translation>Zu löschende Qubes</translation>
         </message>
         <message>
             <location filename="../ui/dialog_remove.ui" line="22" />
             <source>Dependents</source>
-            <translation type="unfinished" />
+            <translation>Abhängige</translation>
         </message>
         <message>
             <location filename="../ui/dialog_remove.ui" line="27" />
             <source>Settings that use these qubes</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen, die diese Qubes verwenden</translation>
         </message>
         <message>
             <location filename="../ui/dialog_remove.ui" line="33" />
             <source>Confirmation instructions</source>
-            <translation type="unfinished" />
+            <translation>Anleitung zur Bestätigung</translation>
         </message>
         <message>
             <location filename="../ui/dialog_remove.ui" line="38" />
             <source>Confirmation</source>
-            <translation type="unfinished" />
+            <translation>Bestätigung</translation>
         </message>
         <message>
             <location filename="../ui/dialog_remove.ui" line="44" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/dialog_remove.ui" line="50" />
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
         </message>
     </context>
     <context>
@@ -2122,42 +2747,42 @@
         <message>
             <location filename="../ui/dialog_rename.ui" line="5" />
             <source>Rename qube</source>
-            <translation type="unfinished" />
+            <translation>Qube umbenennen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_rename.ui" line="10" />
             <source>Rename warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung zum Umbenennen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_rename.ui" line="17" />
             <source>&amp;New name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuer Name:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_rename.ui" line="18" />
             <source>name_edit</source>
-            <translation type="unfinished" />
+            <translation>name_edit</translation>
         </message>
         <message>
             <location filename="../ui/dialog_rename.ui" line="24" />
             <source>New name</source>
-            <translation type="unfinished" />
+            <translation>Neuer Name</translation>
         </message>
         <message>
             <location filename="../ui/dialog_rename.ui" line="31" />
             <source>Name problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit dem Namen</translation>
         </message>
         <message>
             <location filename="../ui/dialog_rename.ui" line="39" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../ui/dialog_rename.ui" line="45" />
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
         </message>
     </context>
     <context>
@@ -2165,47 +2790,47 @@
         <message>
             <location filename="../ui/settings_services.ui" line="8" />
             <source>Services</source>
-            <translation type="unfinished" />
+            <translation>Dienste</translation>
         </message>
         <message>
             <location filename="../ui/settings_services.ui" line="16" />
             <source>Service name</source>
-            <translation type="unfinished" />
+            <translation>Dienstname</translation>
         </message>
         <message>
             <location filename="../ui/settings_services.ui" line="21" />
             <source>&amp;Add service</source>
-            <translation type="unfinished" />
+            <translation>Dienst &amp;hinzufügen</translation>
         </message>
         <message>
             <location filename="../ui/settings_services.ui" line="22" />
             <source>Add service</source>
-            <translation type="unfinished" />
+            <translation>Dienst hinzufügen</translation>
         </message>
         <message>
             <location filename="../ui/settings_services.ui" line="27" />
             <source>&amp;Remove service</source>
-            <translation type="unfinished" />
+            <translation>Dienst &amp;entfernen</translation>
         </message>
         <message>
             <location filename="../ui/settings_services.ui" line="28" />
             <source>Remove service</source>
-            <translation type="unfinished" />
+            <translation>Dienst entfernen</translation>
         </message>
         <message>
             <location filename="../ui/settings_services.ui" line="36" />
             <source>Services help</source>
-            <translation type="unfinished" />
+            <translation>Hilfe zu Diensten</translation>
         </message>
         <message>
             <location filename="../ui/settings_services.ui" line="37" />
             <source>Checked services are on, unchecked are explicitly off; services not listed follow the qube's defaults.</source>
-            <translation type="unfinished" />
+            <translation>Angehakte Dienste sind eingeschaltet, nicht angehakte ausdrücklich ausgeschaltet; nicht aufgeführte Dienste folgen den Vorgaben des Qubes.</translation>
         </message>
         <message>
             <location filename="../ui/settings_services.ui" line="44" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Meldungen</translation>
         </message>
     </context>
     <context>
@@ -2213,462 +2838,604 @@
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="40" />
             <source>Initial memory</source>
-            <translation type="unfinished" />
+            <translation>Anfänglicher Speicher</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="41" />
             <source>Max memory</source>
-            <translation type="unfinished" />
+            <translation>Maximaler Speicher</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="46" />
             <source>VCPUs</source>
-            <translation type="unfinished" />
+            <translation>VCPUs</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="49" />
             <source>Kernel</source>
-            <translation type="unfinished" />
+            <translation>Kernel</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="50" />
             <source>Kernel options</source>
-            <translation type="unfinished" />
+            <translation>Kernel-Optionen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="56" />
             <source>Virtualization mode</source>
-            <translation type="unfinished" />
+            <translation>Virtualisierungsmodus</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="62" />
             <source>Default disposable template</source>
-            <translation type="unfinished" />
+            <translation>Standard-Einweg-Vorlage</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="64" />
             <source>Disposable template</source>
-            <translation type="unfinished" />
+            <translation>Einweg-Vorlage</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="67" />
             <source>Provides network</source>
-            <translation type="unfinished" />
+            <translation>Stellt Netzwerk bereit</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="70" />
             <source>Private storage</source>
-            <translation type="unfinished" />
+            <translation>Privater Speicher</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="71" />
             <source>System storage</source>
-            <translation type="unfinished" />
+            <translation>Systemspeicher</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="164" />
             <source>Used as net qube by: %s</source>
-            <translation type="unfinished" />
+            <translation>Als Netz-Qube verwendet von: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="167" />
             <source>Shut the qube down to boot it from a device</source>
-            <translation type="unfinished" />
+            <translation>Den Qube herunterfahren, um ihn von einem Gerät zu starten</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="178" />
             <source>Linux qubes cannot use more than ten times their initial memory; raise the initial memory instead.</source>
-            <translation type="unfinished" />
+            <translation>Linux-Qubes können höchstens das Zehnfache ihres anfänglichen Speichers nutzen; erhöhen Sie stattdessen den anfänglichen Speicher.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="189" />
             <source>PV mode exposes the hypervisor's largest attack surface and is not protected against CPU side channels. Use PVH or HVM.</source>
-            <translation type="unfinished" />
+            <translation>Der PV-Modus bietet die größte Angriffsfläche des Hypervisors und ist nicht gegen CPU-Seitenkanäle geschützt. Verwenden Sie PVH oder HVM.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="192" />
             <source>HVM runs a device model in a stub domain; use it for PCI devices or operating systems without PVH support.</source>
-            <translation type="unfinished" />
+            <translation>HVM betreibt ein Gerätemodell in einer Stub-Domäne; verwenden Sie es für PCI-Geräte oder Betriebssysteme ohne PVH-Unterstützung.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="203" />
             <source>default (%s)</source>
-            <translation type="unfinished" />
+            <translation>Standard (%s)</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="205" />
             <source>(provided by qube)</source>
-            <translation type="unfinished" />
+            <translation>(vom Qube bereitgestellt)</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="239" />
             <source>Reading revisions…</source>
-            <translation type="unfinished" />
+            <translation>Revisionen werden gelesen…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="256" />
             <source>No revisions kept for this volume.</source>
-            <translation type="unfinished" />
+            <translation>Für dieses Volume werden keine Revisionen aufbewahrt.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="256" />
             <source>Shut the qube down to revert a volume.</source>
-            <translation type="unfinished" />
+            <translation>Den Qube herunterfahren, um ein Volume zurückzusetzen.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="261" />
             <source>Could not list revisions: %s</source>
-            <translation type="unfinished" />
+            <translation>Revisionen konnten nicht aufgelistet werden: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="273" />
             <source>Reverting…</source>
-            <translation type="unfinished" />
+            <translation>Wird zurückgesetzt…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="281" />
             <source>Reverted to %s.</source>
-            <translation type="unfinished" />
+            <translation>Auf %s zurückgesetzt.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="285" />
             <source>Revert the %s volume of %s to revision %s? Its current content will be replaced.</source>
-            <translation type="unfinished" />
+            <translation>Das Volume %s von %s auf Revision %s zurücksetzen? Sein aktueller Inhalt wird ersetzt.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="285" />
             <source>Revert volume</source>
-            <translation type="unfinished" />
+            <translation>Volume zurücksetzen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="296" />
             <source>Max memory cannot be lower than initial memory.</source>
-            <translation type="unfinished" />
+            <translation>Der maximale Speicher darf nicht kleiner als der anfängliche sein.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="301" />
             <source>Kernel options must be printable ASCII.</source>
-            <translation type="unfinished" />
+            <translation>Kernel-Optionen müssen aus druckbaren ASCII-Zeichen bestehen.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/app.py" line="25" />
+            <source>No qube named %s.</source>
+            <translation>Es gibt keinen Qube namens %s.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/app.py" line="28" />
+            <source>Settings: %s</source>
+            <translation>Einstellungen: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="60" />
+            <source>Applications</source>
+            <translation>Anwendungen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="96" />
+            <source>%s (missing in the template)</source>
+            <translation>%s (fehlt in der Vorlage)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="122" />
+            <source>Reading applications…</source>
+            <translation>Anwendungen werden gelesen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="144" />
+            <source>No applications known for %s yet: start it once so its menu entries are synchronised.</source>
+            <translation>Für %s sind noch keine Anwendungen bekannt: starten Sie ihn einmal, damit seine Menüeinträge abgeglichen werden.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/applications.py" line="150" />
+            <source>Could not read applications: %s</source>
+            <translation>Anwendungen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="36" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="38" />
             <source>Only disposable templates</source>
-            <translation type="unfinished" />
+            <translation>Nur Einweg-Vorlagen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="40" />
             <source>Only templates</source>
-            <translation type="unfinished" />
+            <translation>Nur Vorlagen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="43" />
             <source>Template</source>
-            <translation type="unfinished" />
+            <translation>Vorlage</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="48" />
             <source>Net qube</source>
-            <translation type="unfinished" />
+            <translation>Netz-Qube</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="49" />
             <source>Include in backups</source>
-            <translation type="unfinished" />
+            <translation>In Sicherungen aufnehmen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="51" />
             <source>Start on boot</source>
-            <translation type="unfinished" />
+            <translation>Beim Systemstart starten</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="53" />
             <source>Debug mode</source>
-            <translation type="unfinished" />
+            <translation>Debug-Modus</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="55" />
             <source>Private storage size</source>
-            <translation type="unfinished" />
+            <translation>Größe des privaten Speichers</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="57" />
             <source>System storage size</source>
-            <translation type="unfinished" />
+            <translation>Größe des Systemspeichers</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="95" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keiner</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="109" />
             <source>Rename the qube</source>
-            <translation type="unfinished" />
+            <translation>Qube umbenennen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="109" />
             <source>Shut the qube down to rename it</source>
-            <translation type="unfinished" />
+            <translation>Den Qube herunterfahren, um ihn umzubenennen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="113" />
             <source>Shut the qube down to change its template</source>
-            <translation type="unfinished" />
+            <translation>Den Qube herunterfahren, um seine Vorlage zu ändern</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="121" />
             <source>Reading disk sizes…</source>
-            <translation type="unfinished" />
+            <translation>Datenträgergrößen werden gelesen…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="141" />
             <source>%s used of %s</source>
-            <translation type="unfinished" />
+            <translation>%s von %s belegt</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="145" />
             <source>This volume is a snapshot of the template's: resize it on the template</source>
-            <translation type="unfinished" />
+            <translation>Dieses Volume ist ein Schnappschuss des Vorlagen-Volumes: ändern Sie seine Größe in der Vorlage</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="148" />
             <source>disabled</source>
-            <translation type="unfinished" />
+            <translation>deaktiviert</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="151" />
             <source>Could not read disk sizes: %s</source>
-            <translation type="unfinished" />
+            <translation>Datenträgergrößen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="161" />
             <source>Storage can only grow, not shrink.</source>
-            <translation type="unfinished" />
+            <translation>Speicher kann nur vergrößert, nicht verkleinert werden.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="163" />
             <source>Choose a template.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Vorlage.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/common.py" line="21" />
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/devices.py" line="52" />
             <source>PCI devices</source>
-            <translation type="unfinished" />
+            <translation>PCI-Geräte</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/devices.py" line="92" />
             <source>(not present)</source>
-            <translation type="unfinished" />
+            <translation>(nicht vorhanden)</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/devices.py" line="136" />
             <source>The qube is running: PCI assignment changes take effect at its next start, and a running qube may refuse them.</source>
-            <translation type="unfinished" />
+            <translation>Der Qube läuft: Änderungen an PCI-Zuweisungen wirken erst beim nächsten Start, und ein laufender Qube kann sie ablehnen.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/devices.py" line="139" />
             <source>PCI devices need HVM virtualization (Advanced tab); qubesd switches the default mode to HVM when a device is assigned.</source>
-            <translation type="unfinished" />
+            <translation>PCI-Geräte brauchen HVM-Virtualisierung (Reiter „Erweitert“); qubesd stellt den Standardmodus auf HVM um, wenn ein Gerät zugewiesen wird.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/devices.py" line="147" />
             <source>Devices cannot be assigned to dom0.</source>
-            <translation type="unfinished" />
+            <translation>Geräte können dom0 nicht zugewiesen werden.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/devices.py" line="149" />
             <source>Reading PCI devices…</source>
-            <translation type="unfinished" />
+            <translation>PCI-Geräte werden gelesen…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/devices.py" line="175" />
             <source>dom0 has no assignable PCI devices.</source>
-            <translation type="unfinished" />
+            <translation>dom0 hat keine zuweisbaren PCI-Geräte.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/devices.py" line="179" />
             <source>Could not read the devices: %s</source>
-            <translation type="unfinished" />
+            <translation>Die Geräte konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="84" />
             <source>Firewall rules</source>
-            <translation type="unfinished" />
+            <translation>Firewall-Regeln</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="99" />
             <source>Firewall rules are read when this page is shown.</source>
-            <translation type="unfinished" />
+            <translation>Die Firewall-Regeln werden gelesen, wenn diese Seite angezeigt wird.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="208" />
             <source>dom0 has no firewall.</source>
-            <translation type="unfinished" />
+            <translation>dom0 hat keine Firewall.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="214" />
             <source>This qube has no net qube, so it has no network access at all; these rules take effect once a net qube is set.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Qube hat keinen Netz-Qube und damit überhaupt keinen Netzwerkzugang; diese Regeln greifen, sobald ein Netz-Qube gesetzt ist.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="214" />
             <source>This qube provides network and has no net qube: its own firewall rules have no effect.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Qube stellt Netzwerk bereit und hat keinen Netz-Qube: seine eigenen Firewall-Regeln bleiben wirkungslos.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="221" />
             <source>The net qube %s does not enforce firewall rules: these rules will NOT be applied.</source>
-            <translation type="unfinished" />
+            <translation>Der Netz-Qube %s setzt keine Firewall-Regeln durch: diese Regeln werden NICHT angewendet.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="229" />
             <source>Reading firewall rules…</source>
-            <translation type="unfinished" />
+            <translation>Firewall-Regeln werden gelesen…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="246" />
             <source>Could not read the firewall rules: %s</source>
-            <translation type="unfinished" />
+            <translation>Die Firewall-Regeln konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="270" />
             <source>DNS servers</source>
-            <translation type="unfinished" />
+            <translation>DNS-Server</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="280" />
             <source>ICMP type %s</source>
-            <translation type="unfinished" />
+            <translation>ICMP-Typ %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="281" />
             <source>any</source>
-            <translation type="unfinished" />
+            <translation>beliebig</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/firewall.py" line="286" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="38" />
             <source>Not an IP address, network or host name: %s</source>
-            <translation type="unfinished" />
+            <translation>Keine IP-Adresse, kein Netzwerk und kein Hostname: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="52" />
             <source>Ports must be 0-65535, the first not above the second.</source>
-            <translation type="unfinished" />
+            <translation>Ports müssen zwischen 0 und 65535 liegen, der erste nicht über dem zweiten.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="57" />
             <source>Unknown service: %s</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Dienst: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="66" />
             <source>Allow</source>
-            <translation type="unfinished" />
+            <translation>Erlauben</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="67" />
             <source>Block</source>
-            <translation type="unfinished" />
+            <translation>Sperren</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="68" />
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Beliebig</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="119" />
             <source>ICMP type must be a number from 0 to 255.</source>
-            <translation type="unfinished" />
+            <translation>Der ICMP-Typ muss eine Zahl von 0 bis 255 sein.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="124" />
             <source>The expiry time is in the past.</source>
-            <translation type="unfinished" />
+            <translation>Die Ablaufzeit liegt in der Vergangenheit.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/fwrule.py" line="129" />
             <source>A comment may contain letters, digits, spaces and : ; , . / _ [ ] - only.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kommentar darf nur Buchstaben, Ziffern, Leerzeichen und : ; , . / _ [ ] - enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/host.py" line="30" />
+            <source>Loading qubes…</source>
+            <translation>Qubes werden geladen…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/notes.py" line="26" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/notes.py" line="29" />
             <source>Loading notes…</source>
-            <translation type="unfinished" />
+            <translation>Notizen werden geladen…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/notes.py" line="39" />
             <source>Reading notes…</source>
-            <translation type="unfinished" />
+            <translation>Notizen werden gelesen…</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/notes.py" line="46" />
             <source>Notes about this qube (kept in dom0)</source>
-            <translation type="unfinished" />
+            <translation>Notizen zu diesem Qube (in dom0 gespeichert)</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/notes.py" line="51" />
             <source>Could not read the notes: %s</source>
-            <translation type="unfinished" />
+            <translation>Die Notizen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/notes.py" line="56" />
             <source>%s of %s</source>
-            <translation type="unfinished" />
+            <translation>%s von %s</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/notes.py" line="68" />
             <source>Notes are limited to %s.</source>
-            <translation type="unfinished" />
+            <translation>Notizen sind auf %s begrenzt.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/notes.py" line="71" />
             <source>The Admin API cannot store empty notes; leave at least one character.</source>
-            <translation type="unfinished" />
+            <translation>Die Admin-API kann keine leeren Notizen speichern; lassen Sie mindestens ein Zeichen stehen.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="38" />
+            <source>%s was copied to %s, but these settings still name the old qube, so it was kept:
+%s</source>
+            <translation>%s wurde nach %s kopiert, aber diese Einstellungen nennen noch den alten Qube, daher wurde er behalten:
+%s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="52" />
+            <source>Rename %s</source>
+            <translation>%s umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="53" />
+            <source>Renaming copies %s to a new qube with the new name, re-points the settings that use it, then deletes the original. This takes as long as copying its disks.</source>
+            <translation>Beim Umbenennen wird %s in einen neuen Qube mit dem neuen Namen kopiert, die Einstellungen, die ihn verwenden, werden umgestellt, dann wird das Original gelöscht. Das dauert so lange wie das Kopieren seiner Datenträger.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="57" />
+            <source>Settings that will be re-pointed: %s.</source>
+            <translation>Einstellungen, die umgestellt werden: %s.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="75" />
+            <source>Type the new name.</source>
+            <translation>Geben Sie den neuen Namen ein.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="77" />
+            <source>A qube named %s already exists.</source>
+            <translation>Es gibt bereits einen Qube namens %s.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="89" />
+            <source>Shut %s down before renaming it.</source>
+            <translation>Fahren Sie %s vor dem Umbenennen herunter.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="95" />
+            <source>Rename</source>
+            <translation>Umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="95" />
+            <source>These running qubes use %s as their template; shut them down first: %s</source>
+            <translation>Diese laufenden Qubes verwenden %s als Vorlage; fahren Sie sie zuerst herunter: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="104" />
+            <source>Renaming %s to %s…</source>
+            <translation>%s wird in %s umbenannt…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="107" />
+            <source>Rename progress</source>
+            <translation>Fortschritt der Umbenennung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="121" />
+            <source>Rename failed: %s</source>
+            <translation>Umbenennen fehlgeschlagen: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="122" />
+            <source>Rename failed</source>
+            <translation>Umbenennen fehlgeschlagen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/services.py" line="29" />
             <source>Services</source>
-            <translation type="unfinished" />
+            <translation>Dienste</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/services.py" line="35" />
             <source>service name</source>
-            <translation type="unfinished" />
+            <translation>Dienstname</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/services.py" line="74" />
             <source>A service name may contain only letters, digits, '.', '_' and '-'.</source>
-            <translation type="unfinished" />
+            <translation>Ein Dienstname darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/services.py" line="80" />
             <source>Service %s is already listed.</source>
-            <translation type="unfinished" />
+            <translation>Der Dienst %s ist bereits aufgeführt.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/settings/services.py" line="104" />
             <source>Invalid service name: %s</source>
-            <translation type="unfinished" />
+            <translation>Ungültiger Dienstname: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="190" />
+            <source>This qube was removed; nothing can be saved.</source>
+            <translation>Dieser Qube wurde entfernt; es kann nichts gespeichert werden.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="212" />
+            <source>Not saved: %s</source>
+            <translation>Nicht gespeichert: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="222" />
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="251" />
+            <source>%d of %d changes could not be saved; the marked fields show why.</source>
+            <translation>%d von %d Änderungen konnten nicht gespeichert werden; die markierten Felder zeigen den Grund.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="255" />
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <source>Unsaved changes</source>
+            <translation>Nicht gespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <source>You changed settings of %s that are not saved yet. Discard them?</source>
+            <translation>Sie haben Einstellungen von %s geändert, die noch nicht gespeichert sind. Verwerfen?</translation>
         </message>
     </context>
     <context>
@@ -2676,7 +3443,7 @@
         <message>
             <location filename="../qubesmanager/settings/base.py" line="339" />
             <source>%s: changed meanwhile by another program (now: %s); your edit is kept.</source>
-            <translation type="unfinished" />
+            <translation>%s: inzwischen von einem anderen Programm geändert (jetzt: %s); Ihre Änderung bleibt erhalten.</translation>
         </message>
     </context>
     <context>
@@ -2684,22 +3451,339 @@
         <message>
             <location filename="../ui/settings.ui" line="5" />
             <source>Qube settings</source>
-            <translation type="unfinished" />
+            <translation>Qube-Einstellungen</translation>
         </message>
         <message>
             <location filename="../ui/settings.ui" line="10" />
             <source>Settings pages</source>
-            <translation type="unfinished" />
+            <translation>Einstellungsseiten</translation>
         </message>
         <message>
             <location filename="../ui/settings.ui" line="17" />
             <source>Saving status</source>
-            <translation type="unfinished" />
+            <translation>Speicherstatus</translation>
         </message>
         <message>
             <location filename="../ui/settings.ui" line="23" />
             <source>Dialog buttons</source>
-            <translation type="unfinished" />
+            <translation>Dialogschaltflächen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateManagerWindow</name>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Cancel pending change</source>
+            <translation>Ausstehende Änderung abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Change template of selection</source>
+            <translation>Vorlage der Auswahl ändern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Clone template…</source>
+            <translation>Vorlage klonen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Remove template…</source>
+            <translation>Vorlage entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <source>Set as default template</source>
+            <translation>Als Standardvorlage festlegen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="153" />
+            <source>(default)</source>
+            <translation>(Standard)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="170" />
+            <source>%n pending</source>
+            <translation>
+                <numerusform>%n ausstehend</numerusform>
+                <numerusform>%n ausstehend</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="171" />
+            <source>Template {name}, {n} qubes, {status}</source>
+            <translation>Vorlage {name}, {n} Qubes, {status}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="189" />
+            <source>→ {template} when halted</source>
+            <translation>→ {template} nach dem Ausschalten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <source>halted</source>
+            <translation>ausgeschaltet</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="198" />
+            <source>starting</source>
+            <translation>startet</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <source>shutting down</source>
+            <translation>fährt herunter</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <source>crashed</source>
+            <translation>abgestürzt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <source>suspended</source>
+            <translation>im Ruhezustand</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="201" />
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="240" />
+            <source>{name} now uses {template}.</source>
+            <translation>{name} verwendet jetzt {template}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="254" />
+            <source>%n change(s) failed.</source>
+            <translation>
+                <numerusform>%n Änderung fehlgeschlagen.</numerusform>
+                <numerusform>%n Änderungen fehlgeschlagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="255" />
+            <source>Template change failed</source>
+            <translation>Vorlagenwechsel fehlgeschlagen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="283" />
+            <source>&amp;Change %n qube(s)</source>
+            <translation>
+                <numerusform>%n Qube &amp;ändern</numerusform>
+                <numerusform>%n Qubes &amp;ändern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="299" />
+            <source>Nothing to change: select qubes that use another template.</source>
+            <translation>Nichts zu ändern: wählen Sie Qubes, die eine andere Vorlage verwenden.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="306" />
+            <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
+            <translation>
+                <numerusform>%n der ausgewählten Qubes läuft. Die Vorlage kann nur im ausgeschalteten Zustand geändert werden.</numerusform>
+                <numerusform>%n der ausgewählten Qubes laufen. Ihre Vorlage kann nur im ausgeschalteten Zustand geändert werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="311" />
+            <source>Running qubes</source>
+            <translation>Laufende Qubes</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="313" />
+            <source>&amp;Shut down and change</source>
+            <translation>&amp;Herunterfahren und ändern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="314" />
+            <source>Change when &amp;halted</source>
+            <translation>Nach dem &amp;Ausschalten ändern</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="332" />
+            <source>%n will change when halted.</source>
+            <translation>
+                <numerusform>%n wird nach dem Ausschalten geändert.</numerusform>
+                <numerusform>%n werden nach dem Ausschalten geändert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="332" />
+            <source>Changing the template of %n qube(s) to {template}.</source>
+            <translation>
+                <numerusform>Die Vorlage von %n Qube wird auf {template} geändert.</numerusform>
+                <numerusform>Die Vorlage von %n Qubes wird auf {template} geändert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="341" />
+            <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
+            <translation>
+                <numerusform>Letzte Änderung wird rückgängig gemacht: %n Qube kehrt zu seiner vorherigen Vorlage zurück.</numerusform>
+                <numerusform>Letzte Änderung wird rückgängig gemacht: %n Qubes kehren zu ihrer vorherigen Vorlage zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="368" />
+            <source>global setting {prop}</source>
+            <translation>globale Einstellung {prop}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="370" />
+            <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
+            <translation>{name} kann nicht entfernt werden, solange es verwendet wird. Stellen Sie diese zuerst auf eine andere Vorlage um oder ändern Sie die Einstellung:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="376" />
+            <source>Template in use</source>
+            <translation>Vorlage in Verwendung</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="377" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weiterer</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="396" />
+            <source>Could not set the default template</source>
+            <translation>Die Standardvorlage konnte nicht festgelegt werden</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="6" />
+            <source>Template manager</source>
+            <translation>Vorlagenverwaltung</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="13" />
+            <source>Qubes grouped by the template they use. Select qubes, or a template to select all its qubes, then choose a new template. Running qubes change when they halt.</source>
+            <translation>Qubes nach ihrer Vorlage gruppiert. Wählen Sie Qubes oder eine Vorlage (wählt alle ihre Qubes) und dann eine neue Vorlage. Laufende Qubes wechseln nach dem Ausschalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="18" />
+            <source>Templates and the qubes that use them</source>
+            <translation>Vorlagen und die Qubes, die sie verwenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="24" />
+            <source>Template / qube</source>
+            <translation>Vorlage / Qube</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="25" />
+            <source>Qubes</source>
+            <translation>Qubes</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="26" />
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="28" />
+            <source>Disk</source>
+            <translation>Datenträger</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="29" />
+            <source>Pending change</source>
+            <translation>Ausstehende Änderung</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="36" />
+            <source>Change &amp;template to:</source>
+            <translation>&amp;Vorlage ändern auf:</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="42" />
+            <source>New template</source>
+            <translation>Neue Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="48" />
+            <source>&amp;Change</source>
+            <translation>&amp;Ändern</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="49" />
+            <source>Change template of the selected qubes</source>
+            <translation>Vorlage der ausgewählten Qubes ändern</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="54" />
+            <source>&amp;Undo last change</source>
+            <translation>Letzte Änderung &amp;rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="55" />
+            <source>Undo the last template change</source>
+            <translation>Den letzten Vorlagenwechsel rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="60" />
+            <source>Cancel &amp;pending</source>
+            <translation>&amp;Ausstehende abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="61" />
+            <source>Cancel pending changes of the selected qubes</source>
+            <translation>Ausstehende Änderungen der ausgewählten Qubes abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="73" />
+            <source>C&amp;lone template…</source>
+            <translation>Vorlage k&amp;lonen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="74" />
+            <source>Clone the current template</source>
+            <translation>Die aktuelle Vorlage klonen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="79" />
+            <source>&amp;Remove template…</source>
+            <translation>Vorlage &amp;entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="80" />
+            <source>Remove the current template</source>
+            <translation>Die aktuelle Vorlage entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="85" />
+            <source>Set as &amp;default</source>
+            <translation>Als &amp;Standard festlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="86" />
+            <source>Set the current template as the default template</source>
+            <translation>Die aktuelle Vorlage als Standardvorlage festlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="94" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="102" />
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -2707,7 +3791,7 @@
         <message>
             <location filename="../qubesmanager/tray/notify.py" line="38" />
             <source>Qube notification</source>
-            <translation type="unfinished" />
+            <translation>Qube-Benachrichtigung</translation>
         </message>
     </context>
     <context>
@@ -2715,7 +3799,580 @@
         <message>
             <location filename="../qubesmanager/launch.py" line="181" />
             <source>Cannot connect</source>
-            <translation type="unfinished" />
+            <translation>Keine Verbindung möglich</translation>
+        </message>
+    </context>
+    <context>
+        <name>manager</name>
+        <message>
+            <location filename="../qubesmanager/manager/app.py" line="18" />
+            <source>Qube Manager: see and manage every qube</source>
+            <translation>Qube-Manager: alle Qubes sehen und verwalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>manager.actions</name>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;About</source>
+            <translation>&amp;Über</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Back up selected…</source>
+            <translation>Auswahl &amp;sichern…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Backup…</source>
+            <translation>&amp;Sicherung…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Clone…</source>
+            <translation>&amp;Klonen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Firewall…</source>
+            <translation>&amp;Firewall…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Global settings</source>
+            <translation>&amp;Globale Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Kill</source>
+            <translation>&amp;Zwangsbeenden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Logs</source>
+            <translation>&amp;Protokolle</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;New qube…</source>
+            <translation>&amp;Neuer Qube…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Pause</source>
+            <translation>&amp;Anhalten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Restore backup…</source>
+            <translation>Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Resume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Start</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Template manager</source>
+            <translation>&amp;Vorlagenverwaltung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>&amp;Update</source>
+            <translation>A&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>About Qube Manager</source>
+            <translation>Über den Qube-Manager</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Back up qubes</source>
+            <translation>Qubes sichern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Back up the selected qubes</source>
+            <translation>Die ausgewählten Qubes sichern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Base the selected qubes on another template</source>
+            <translation>Die ausgewählten Qubes auf eine andere Vorlage stellen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Change &amp;net qube…</source>
+            <translation>&amp;Netz-Qube ändern…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Change &amp;template…</source>
+            <translation>&amp;Vorlage ändern…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Change the label colour of the selected qubes</source>
+            <translation>Die Labelfarbe der ausgewählten Qubes ändern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Clone the selected qube</source>
+            <translation>Den ausgewählten Qube klonen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Close Qube Manager</source>
+            <translation>Qube-Manager schließen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Connect the selected qubes to another net qube</source>
+            <translation>Die ausgewählten Qubes mit einem anderen Netz-Qube verbinden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Create a new qube</source>
+            <translation>Einen neuen Qube anlegen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>E&amp;xit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Edit the firewall rules of the selected qube</source>
+            <translation>Die Firewall-Regeln des ausgewählten Qubes bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Include in &amp;backups</source>
+            <translation>In &amp;Sicherungen aufnehmen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Include or exclude the selected qubes from backups</source>
+            <translation>Die ausgewählten Qubes in Sicherungen aufnehmen oder davon ausnehmen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open &amp;terminal</source>
+            <translation>&amp;Terminal öffnen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open a terminal in the selected qubes</source>
+            <translation>Ein Terminal in den ausgewählten Qubes öffnen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open c&amp;onsole</source>
+            <translation>K&amp;onsole öffnen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open the settings of the selected qubes</source>
+            <translation>Die Einstellungen der ausgewählten Qubes öffnen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Open the text console of the selected qube</source>
+            <translation>Die Textkonsole des ausgewählten Qubes öffnen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Pause the selected qubes (emergency stop of their CPUs)</source>
+            <translation>Die ausgewählten Qubes anhalten (Notstopp ihrer CPUs)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Power off at once, without a clean shutdown</source>
+            <translation>Sofort ausschalten, ohne sauberes Herunterfahren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>R&amp;un command…</source>
+            <translation>Befehl a&amp;usführen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Re&amp;move…</source>
+            <translation>&amp;Entfernen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Remove the selected qubes</source>
+            <translation>Die ausgewählten Qubes entfernen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Rest&amp;art</source>
+            <translation>Neu st&amp;arten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Restore qubes from a backup</source>
+            <translation>Qubes aus einer Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Resume paused qubes</source>
+            <translation>Angehaltene Qubes fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Run a command in the selected qubes</source>
+            <translation>Einen Befehl in den ausgewählten Qubes ausführen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>S&amp;ettings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Set &amp;label…</source>
+            <translation>&amp;Label festlegen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Show the logs of the selected qube</source>
+            <translation>Die Protokolle des ausgewählten Qubes anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Shut &amp;down</source>
+            <translation>&amp;Herunterfahren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Shut down and start again</source>
+            <translation>Herunterfahren und wieder starten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Shut down the selected qubes</source>
+            <translation>Die ausgewählten Qubes herunterfahren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Start the selected qubes</source>
+            <translation>Die ausgewählten Qubes starten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Switch the templates of many qubes</source>
+            <translation>Die Vorlagen vieler Qubes wechseln</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>System-wide Qubes settings</source>
+            <translation>Systemweite Qubes-Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <source>Update the selected templates and standalones</source>
+            <translation>Die ausgewählten Vorlagen und eigenständigen Qubes aktualisieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>manager.columns</name>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="108" />
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="109" />
+            <source>Starting (transient)</source>
+            <translation>Startet (Übergang)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="110" />
+            <source>Shutting down</source>
+            <translation>Fährt herunter</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="111" />
+            <source>Shutting down (dying)</source>
+            <translation>Fährt herunter (wird beendet)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="112" />
+            <source>Paused</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="113" />
+            <source>Suspended</source>
+            <translation>Im Ruhezustand</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="114" />
+            <source>Halted</source>
+            <translation>Ausgeschaltet</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="115" />
+            <source>Crashed</source>
+            <translation>Abgestürzt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="116" />
+            <source>State unknown</source>
+            <translation>Zustand unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="117" />
+            <source>Halted; starting is prohibited (see the Advanced settings for the rationale)</source>
+            <translation>Ausgeschaltet; Starten ist untersagt (Begründung in den erweiterten Einstellungen)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="123" />
+            <source>Its template changed: restart the qube to apply the changes</source>
+            <translation>Seine Vorlage hat sich geändert: starten Sie den Qube neu, um die Änderungen zu übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="126" />
+            <source>Its template is running: shut the template down, then restart this qube to apply its changes</source>
+            <translation>Seine Vorlage läuft: fahren Sie die Vorlage herunter und starten Sie dann diesen Qube neu, um ihre Änderungen zu übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="129" />
+            <source>Updates available</source>
+            <translation>Aktualisierungen verfügbar</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="131" />
+            <source>Excluded from updates</source>
+            <translation>Von Aktualisierungen ausgenommen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="133" />
+            <source>This template reached its end of life: install a newer one</source>
+            <translation>Diese Vorlage hat ihr Lebensende erreicht: installieren Sie eine neuere</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="136" />
+            <source>Preloaded disposable</source>
+            <translation>Vorgeladener Einweg-Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="156" />
+            <source>default ({})</source>
+            <translation>Standard ({})</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="157" />
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="177" />
+            <source>Yes (preloaded)</source>
+            <translation>Ja (vorgeladen)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="185" />
+            <source>n/a</source>
+            <translation>k. A.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="207" />
+            <source>Never backed up</source>
+            <translation>Nie gesichert</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="212" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Backup</source>
+            <translation>Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>CPU usage (running qubes)</source>
+            <translation>CPU-Auslastung (laufende Qubes)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Disk usage</source>
+            <translation>Datenträgerbelegung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>IP</source>
+            <translation>IP</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Include in backups by default (click to change)</source>
+            <translation>Standardmäßig in Sicherungen aufnehmen (zum Ändern klicken)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Label colour</source>
+            <translation>Labelfarbe</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Last backup</source>
+            <translation>Letzte Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Memory</source>
+            <translation>Arbeitsspeicher</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Memory assigned (running qubes)</source>
+            <translation>Zugeteilter Speicher (laufende Qubes)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Power state and update marks</source>
+            <translation>Betriebszustand und Aktualisierungshinweise</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Space used by the qube's own volumes</source>
+            <translation>Von den eigenen Volumes des Qubes belegter Platz</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>The qube has notes</source>
+            <translation>Der Qube hat Notizen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <source>Virt mode</source>
+            <translation>Virt.-Modus</translation>
+        </message>
+    </context>
+    <context>
+        <name>manager.programs</name>
+        <message>
+            <location filename="../qubesmanager/manager/programs.py" line="54" />
+            <source>{} is not installed in this domain</source>
+            <translation>{} ist in dieser Domäne nicht installiert</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/programs.py" line="58" />
+            <source>{} could not be started</source>
+            <translation>{} konnte nicht gestartet werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="24" />
+            <source>About Qube Manager</source>
+            <translation>Über den Qube-Manager</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="28" />
+            <source>&lt;b&gt;Qube Manager&lt;/b&gt; {}</source>
+            <translation>&lt;b&gt;Qube-Manager&lt;/b&gt; {}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="30" />
+            <source>the embedded sandbox ({})</source>
+            <translation>der eingebetteten Sandbox ({})</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="33" />
+            <source>a sandbox at {}</source>
+            <translation>einer Sandbox unter {}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="35" />
+            <source>qubesd ({})</source>
+            <translation>qubesd ({})</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/about.py" line="37" />
+            <source>Manage the qubes of a Qubes OS system through the Admin API.
+
+Connected to {target}: {count} qubes, {running} running.
+
+Python {py}, Qt {qt}, PyQt {pyqt}</source>
+            <translation>Die Qubes eines Qubes-OS-Systems über die Admin-API verwalten.
+
+Verbunden mit {target}: {count} Qubes, {running} laufen.
+
+Python {py}, Qt {qt}, PyQt {pyqt}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="108" />
+            <source>New label for: {}</source>
+            <translation>Neues Label für: {}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="108" />
+            <source>Set label</source>
+            <translation>Label festlegen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="126" />
+            <source>Change net qube</source>
+            <translation>Netz-Qube ändern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="126" />
+            <source>Net qube for: {}</source>
+            <translation>Netz-Qube für: {}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="145" />
+            <source>Change template</source>
+            <translation>Vorlage ändern</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/prompts.py" line="145" />
+            <source>Template for: {}</source>
+            <translation>Vorlage für: {}</translation>
         </message>
     </context>
 </TS>

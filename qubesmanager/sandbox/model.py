@@ -95,6 +95,11 @@ class Qube:
         return result
 
     def value(self, name: str) -> Any:
+        """The effective value; None for a property this class lacks
+        (e.g. ``provides_network`` of dom0), so cross-class checks stay
+        simple."""
+        if name not in self.schema:
+            return None
         return self.get(name)[1]
 
     def text(self, name: str) -> tuple[bool, str, str]:

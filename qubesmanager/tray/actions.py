@@ -37,9 +37,16 @@ class QubeActions(QObject):
 
     # -- helpers ----------------------------------------------------------
 
-    def _error(self, title: str, exc) -> None:
+    def _error(self, title: str, exc):
         from qubesmanager.widgets.errors import show_error
-        show_error(None, title, exc)
+        # The tray has no window to parent the dialog: hold a reference, or
+        # Python would collect (and Qt delete) it at once.
+        return self._hold(show_error(None, title, exc))
+
+    def _hold(self, widget):
+        self._windows.append(widget)
+        widget.destroyed.connect(lambda *_a, w=widget: self._forget(w))
+        return widget
 
     def _call(self, name: str, method: str, title: str, **kwargs) -> None:
         """Call ``vm.<method>(**kwargs)`` off the UI thread; report failures."""
@@ -53,8 +60,7 @@ class QubeActions(QObject):
 
     def _keep(self, window) -> None:
         """Keep a reference to an opened window until it is destroyed."""
-        self._windows.append(window)
-        window.destroyed.connect(lambda *_a, w=window: self._forget(w))
+        self._hold(window)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -113,7 +119,7 @@ class QubeActions(QObject):
         box.buttonClicked.connect(done)
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
-        return box
+        return self._hold(box)
 
     def restart(self, name: str) -> None:
         """Shut down, then start again when the daemon reports it halted."""
@@ -141,8 +147,9 @@ class QubeActions(QObject):
                 self._call(name, "kill", self.tr("Could not kill {name}"))
 
         box.finished.connect(done)
+        box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
-        return box
+        return self._hold(box)
 
     # -- programs in the qube ---------------------------------------------
 

@@ -1,0 +1,293 @@
+"""Domains tray applet against a real sandbox over a real socket.
+
+One sandbox per module (time-scale 0); a second client (``driver``) plays
+the CLI or another GUI, so every update the tray shows came back as an
+event.  Tests leave the qubes they touch halted again.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+
+import pytest
+from PyQt5.QtCore import QPoint
+from PyQt5.QtWidgets import QApplication, QMessageBox
+
+from qubesmanager.admin import QubesApp
+from qubesmanager.common import states
+from qubesmanager.mirror import Mirror
+from qubesmanager.sandbox.launcher import start_sandbox
+from qubesmanager.tray.applet import DomainsTray
+from qubesmanager.tray.submenu import fill_submenu
+
+WAIT = 10_000
+
+
+@pytest.fixture(scope="module")
+def sb(tmp_path_factory):
+    box = start_sandbox(tmp_path_factory.mktemp("tray") / "state", demo=True,
+                        time_scale=0)
+    yield box
+    box.stop()
+
+
+@pytest.fixture(scope="module")
+def driver(sb):
+    return QubesApp(sb.socket)
+
+
+@pytest.fixture
+def tray(sb, qtbot):
+    mirror = Mirror(QubesApp(sb.socket), disk=False)
+    ctx = types.SimpleNamespace(simulated=True, sandbox=sb,
+                                args=types.SimpleNamespace(socket=sb.socket))
+    applet = DomainsTray(mirror, ctx)
+    mirror.start()
+    qtbot.waitUntil(lambda: mirror.is_loaded and "work" in applet.mirror.qubes,
+                    timeout=WAIT)
+    yield applet
+    applet.menu.hide()
+    mirror.stop()
+
+
+def state(tray, name):
+    rec = tray.mirror.get(name)
+    return rec.state if rec else None
+
+
+def ensure_running(tray, driver, qtbot, name):
+    if state(tray, name) != states.RUNNING:
+        driver.domains[name].start()
+    qtbot.waitUntil(lambda: state(tray, name) == states.RUNNING, timeout=WAIT)
+
+
+def ensure_halted(tray, driver, qtbot, name):
+    if state(tray, name) == states.PAUSED:
+        driver.domains[name].kill()
+    elif state(tray, name) != states.HALTED:
+        driver.domains[name].shutdown(force=True)
+    qtbot.waitUntil(lambda: state(tray, name) in (states.HALTED, None), timeout=WAIT)
+
+
+def submenu_texts(tray, name):
+    rec = tray.mirror.get(name)
+    fill_submenu(tray.entries[name].submenu, rec, tray.actions)
+    return [a.text() for a in tray.entries[name].submenu.actions() if not a.isSeparator()]
+
+
+def test_menu_shows_only_active_qubes_and_dom0_first(tray, driver, qtbot):
+    ensure_halted(tray, driver, qtbot, "work")
+    assert "work" not in tray.entries
+    ensure_running(tray, driver, qtbot, "work")
+    qtbot.waitUntil(lambda: "work" in tray.entries, timeout=WAIT)
+    halted = [n for n, r in tray.mirror.qubes.items() if r.state == states.HALTED]
+    assert halted and not set(halted) & set(tray.entries)
+    actions = tray.menu.actions()
+    texts = [a.text() for a in actions]
+    assert texts[1].startswith("dom0")            # header, then dom0
+    assert tray.entries["work"].action in actions
+    assert not tray._empty.isVisible()
+    ensure_halted(tray, driver, qtbot, "work")
+    assert "work" not in tray.entries
+
+
+def test_entries_sorted_and_internal_grouped(tray, driver, qtbot):
+    for name in ("work", "personal", "vault"):
+        ensure_running(tray, driver, qtbot, name)
+    driver.domains["vault"].features["internal"] = "1"
+    qtbot.waitUntil(lambda: tray._internal.get("vault") is True, timeout=WAIT)
+    actions = tray.menu.actions()
+    pos = {name: actions.index(tray.entries[name].action)
+           for name in ("work", "personal", "vault")}
+    section = actions.index(tray._internal_section)
+    assert pos["personal"] < pos["work"] < section < pos["vault"]
+    assert tray._internal_section.isVisible()
+    assert submenu_texts(tray, "vault")[0] == "Internal qube"
+    del driver.domains["vault"].features["internal"]
+    qtbot.waitUntil(lambda: tray._internal.get("vault") is False, timeout=WAIT)
+    actions = tray.menu.actions()
+    assert actions.index(tray.entries["vault"].action) < actions.index(tray._internal_section)
+    for name in ("work", "personal", "vault"):
+        ensure_halted(tray, driver, qtbot, name)
+
+
+def test_disposable_marked(tray, driver, qtbot):
+    ensure_running(tray, driver, qtbot, "sys-firewall")   # a DispVM in the demo
+    assert "[disposable]" in tray.entries["sys-firewall"].action.text()
+    texts = submenu_texts(tray, "sys-firewall")
+    assert "Shut down" in texts
+    ensure_halted(tray, driver, qtbot, "sys-firewall")
+
+
+def test_running_submenu_and_stats(tray, driver, qtbot):
+    ensure_running(tray, driver, qtbot, "work")
+    texts = submenu_texts(tray, "work")
+    for expected in ("Open terminal", "Open file manager", "Settings…", "Logs…",
+                     "Pause", "Shut down", "Restart", "Kill…"):
+        assert expected in texts
+    # Stats arrive every stats_interval; the entry then shows memory + CPU.
+    qtbot.waitUntil(lambda: bool(tray.mirror.get("work").stats), timeout=WAIT)
+    tray.sync()
+    text = tray.entries["work"].action.text()
+    assert "\t" in text and "iB" in text.split("\t")[1] and "%" in text
+    assert "dom0\t" in tray._dom0_action.text()
+    count, used = tray.running_summary()
+    tip = tray.update_tooltip()
+    assert count >= 1 and used > 0
+    assert f"{count} running" in tip and "Memory in use" in tip
+
+
+def test_pause_unpause_all_and_paused_look(tray, driver, qtbot):
+    ensure_running(tray, driver, qtbot, "work")
+    with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT,
+                          check_params_cb=lambda t, x: t == "Qube paused" and x == "work"):
+        tray.actions.pause("work")
+    qtbot.waitUntil(lambda: state(tray, "work") == states.PAUSED, timeout=WAIT)
+    tray.sync()
+    action = tray.entries["work"].action
+    assert "paused" in action.text() and action.font().italic()
+    assert tray._unpause_all.isVisible()
+    texts = submenu_texts(tray, "work")
+    assert "Unpause" in texts and "Pause" not in texts and "Open terminal" not in texts
+    tray._unpause_all.trigger()
+    qtbot.waitUntil(lambda: state(tray, "work") == states.RUNNING, timeout=WAIT)
+    tray.sync()
+    assert not tray.entries["work"].action.font().italic()
+    assert not tray._unpause_all.isVisible()
+    ensure_halted(tray, driver, qtbot, "work")
+
+
+def test_start_and_halt_from_second_client_notify(tray, driver, qtbot):
+    ensure_halted(tray, driver, qtbot, "personal")
+    with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT,
+                          check_params_cb=lambda t, x: t == "Qube started" and "personal" in x):
+        driver.domains["personal"].start()
+    assert "personal" in tray.entries
+    # Without a system tray (offscreen) messages go to the in-app toast.
+    assert tray.notifier.toast is not None and "personal" in tray.notifier.toast.text()
+    with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT,
+                          check_params_cb=lambda t, x: t == "Qube halted" and "personal" in x):
+        tray.actions.shutdown("personal")
+    assert "personal" not in tray.entries
+
+
+def test_start_failure_notifies_with_daemon_reason(tray, driver, qtbot):
+    ensure_halted(tray, driver, qtbot, "untrusted")
+    vm = driver.domains["untrusted"]
+    old = vm.memory
+    # More initial memory than the host has: the daemon refuses to start.
+    vm.memory = 10_000_000
+    try:
+        with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT,
+                              check_params_cb=lambda t, x: t == "Qube failed to start"
+                              and x.startswith("untrusted: ") and "memory" in x.lower()):
+            tray.actions.start("untrusted")
+
+        def error_boxes():
+            return [w for w in tray.actions._windows
+                    if isinstance(w, QMessageBox) and w.isVisible()
+                    and "untrusted" in w.windowTitle()]
+        qtbot.waitUntil(lambda: bool(error_boxes()), timeout=WAIT)
+        box = error_boxes()[0]
+        assert "memory" in box.informativeText().lower()   # the daemon's message
+        box.close()
+    finally:
+        vm.memory = old
+    assert "untrusted" not in tray.entries
+
+
+def test_kill_asks_first(tray, driver, qtbot):
+    ensure_running(tray, driver, qtbot, "work")
+    box = tray.actions.kill("work")
+    assert box.isVisible() and "work" in box.text()
+    box.button(QMessageBox.Cancel).click()
+    qtbot.wait(50)
+    assert state(tray, "work") == states.RUNNING
+    box = tray.actions.kill("work")
+    box.button(QMessageBox.Yes).click()
+    qtbot.waitUntil(lambda: state(tray, "work") == states.HALTED, timeout=WAIT)
+    assert "work" not in tray.entries
+
+
+def test_restart_starts_again_after_halt(tray, driver, qtbot):
+    ensure_running(tray, driver, qtbot, "work")
+    seen = []
+    tray.mirror.state_changed.connect(lambda n, s: seen.append(s) if n == "work" else None)
+    tray.actions.restart("work")
+    qtbot.waitUntil(lambda: states.HALTED in seen and state(tray, "work") == states.RUNNING,
+                    timeout=WAIT)
+    assert "work" in tray.entries
+    ensure_halted(tray, driver, qtbot, "work")
+
+
+def test_terminal_on_sandbox_says_simulated(tray, driver, qtbot):
+    ensure_running(tray, driver, qtbot, "work")
+    with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT) as blocker:
+        tray.actions.open_terminal("work")
+    title, text = blocker.args
+    assert title == "Simulated system" and "work" in text and "qubes-run-terminal" in text
+    with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT) as blocker:
+        tray.actions.open_file_manager("work")
+    assert "file manager" in blocker.args[1]
+    ensure_halted(tray, driver, qtbot, "work")
+
+
+def test_settings_and_logs_open_windows(tray, qtbot):
+    tray.actions.settings("work")
+    tray.actions.logs("work")
+    kinds = {type(w).__name__ for w in tray.actions._windows}
+    assert {"SettingsWindow", "LogDialog"} <= kinds
+    for window in list(tray.actions._windows):
+        window.close()
+
+
+def test_open_manager_uses_same_daemon(tray):
+    args = tray.actions.manager_args()
+    assert "--socket" in args and args[args.index("--socket") + 1] == tray.ctx.sandbox.socket
+    assert "qubesmanager.manager.app" in args[1]
+
+
+def test_menu_popup_and_screenshot(tray, driver, qtbot, sb, tmp_path):
+    ensure_running(tray, driver, qtbot, "work")
+    with qtbot.waitSignal(tray.menu_synced, timeout=WAIT):
+        tray.popup(QPoint(0, 0))
+    qtbot.waitUntil(tray.menu.isVisible, timeout=WAIT)
+    tray.menu.hide()
+    out = tmp_path / "tray.png"
+    proc = subprocess.run([sys.executable, "-m", "qubesmanager.tray.app",
+                           "--socket", sb.socket, "--screenshot", str(out)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 1000
+    ensure_halted(tray, driver, qtbot, "work")
+
+
+def test_fallback_window_without_tray(tray, qtbot):
+    window = tray.show()
+    if tray.tray is None:
+        assert window is not None and window.isVisible()
+        window.close()
+
+
+def test_shutdown_refused_notifies_and_offers_force(tray, driver, qtbot):
+    ensure_running(tray, driver, qtbot, "work")         # starts sys-firewall, sys-net
+    qtbot.waitUntil(lambda: state(tray, "sys-net") == states.RUNNING, timeout=WAIT)
+    with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT,
+                          check_params_cb=lambda t, x: t == "Qube failed to shut down"
+                          and "sys-firewall" in x):
+        tray.actions.shutdown("sys-net")
+
+    def offer():
+        return [w for w in tray.actions._windows if isinstance(w, QMessageBox)
+                and w.isVisible() and w.windowTitle() == "Shutdown failed"]
+    qtbot.waitUntil(lambda: bool(offer()), timeout=WAIT)
+    box = offer()[0]
+    assert "connected" in box.informativeText()          # the daemon's reason
+    force = [b for b in box.buttons() if b.text() == "Force shutdown"][0]
+    force.click()
+    qtbot.waitUntil(lambda: state(tray, "sys-net") == states.HALTED, timeout=WAIT)
+    assert "sys-net" not in tray.entries
+    for name in ("work", "sys-firewall"):
+        ensure_halted(tray, driver, qtbot, name)

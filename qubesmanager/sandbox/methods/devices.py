@@ -94,6 +94,10 @@ class Devices(plugins.Subsystem):
     def on_start(self, qube) -> None:
         missing = self.manager.missing_required(qube.name)
         if missing:
+            # Storage started before us (plug-in order): undo its work.
+            storage = self.system.subsystems.get("storage")
+            if storage is not None:
+                storage.abort_start(qube)
             raise QubesdError("QubesException",
                               "Required device not available: "
                               + ", ".join(missing))

@@ -264,7 +264,12 @@ class Storage(plugins.Subsystem):
             pool = self._pool_for(name, pools)
             if name == "kernel":
                 if not isinstance(pool, KernelPool):
-                    continue   # kernel from the qube's own disk
+                    # Kernels only exist in a linux-kernel pool; without
+                    # one the qube boots the kernel from its own disk.
+                    pool = next((p for p in self.pools.values()
+                                 if isinstance(p, KernelPool)), None)
+                    if pool is None or name in pools:
+                        continue
                 vols[name] = Volume("kernel", pool, qube.value("kernel") or "",
                                     rw=False)
                 continue
@@ -330,6 +335,14 @@ class Storage(plugins.Subsystem):
             source = self.source_of(qube, vol)
             vol.start(self._source_file(qube, vol),
                       self.commits.get(source, 0), seed)
+
+    def abort_start(self, qube: "Qube") -> None:
+        """A later start step failed: throw the run's working files away
+        (no commit, so no revision is rotated out by a start that never
+        happened)."""
+        for vol in self.qube_volumes(qube).values():
+            if vol.running:
+                vol.discard_runtime_files()
 
     def on_stop(self, qube: "Qube") -> None:
         for vol in self.qube_volumes(qube).values():

@@ -186,7 +186,8 @@ class Volume:
         return True
 
     def discard_runtime_files(self) -> None:
-        """After a daemon restart nothing runs: drop stale working files."""
+        """Drop working files without committing them (a start that
+        failed, or stale files after a daemon restart)."""
         self.running = False
         if self.is_kernel:
             return

@@ -141,3 +141,24 @@ def test_create_disposable(app):
     app_vm = pick(app, "AppVM", template_for_dispvms=False)
     with pytest.raises(exc.QubesException, match="template_for_dispvms"):
         app_vm.create_disposable()
+
+
+def test_suspend_resume(app):
+    vm = pick(app, "AppVM", running=False)
+    vm.start()
+    try:
+        vm.suspend()
+        assert vm.get_power_state() in ("Suspended", "Paused")
+        assert vm.is_paused()
+        vm.resume()
+        assert vm.get_power_state() == "Running"
+    finally:
+        vm.kill()
+
+
+def test_notes_round_trip(app):
+    vm = pick(app, "AppVM")
+    vm.set_notes("Zażółć gęślą jaźń\nline two")
+    assert vm.get_notes() == "Zażółć gęślą jaźń\nline two"
+    with pytest.raises(exc.ProtocolError):
+        app.domains["dom0"].set_notes("x")

@@ -166,3 +166,64 @@ def test_concurrent_readers_while_events_invalidate(app, msb, loop_thread):
     wait_for(lambda: vm.memory == 619)
     del writer.memory
     loop_thread.call(dispatcher.stop)
+
+
+def test_events_invalidate_derived_firewall_and_devices(app, msb,
+                                                        loop_thread):
+    dispatcher = EventsDispatcher(app)
+    events = []
+    dispatcher.add_handler("*", lambda s, e, **kw: events.append((str(s), e)))
+    loop_thread.submit(dispatcher.listen_for_events())
+    wait_for(lambda: dispatcher.connected)
+    app.load_all()
+    other = QubesApp(msb.socket)
+
+    # a global default reaches every qube that uses it (property-reset)
+    follower = next((vm for vm in app.domains if vm.klass == "AppVM"
+                     and vm.property_is_default("netvm")), None)
+    assert follower is not None
+    old_default = app.default_netvm
+    candidates = [vm for vm in app.domains
+                  if getattr(vm, "provides_network", False)
+                  and vm != old_default]
+    if candidates:
+        other.default_netvm = candidates[0].name
+        wait_for(lambda: (follower.name, "property-reset:netvm") in events)
+        assert follower.netvm == candidates[0]
+        assert app.default_netvm == candidates[0]
+        other.default_netvm = old_default
+        wait_for(lambda: app.default_netvm == old_default)
+
+    # firewall rules cached, dropped on firewall-changed
+    vm = pick(app, "AppVM")
+    rules = vm.firewall.rules
+    app.call_counts.clear()
+    assert vm.firewall.rules == rules
+    assert sum(app.call_counts.values()) == 0
+    other.domains[vm.name].firewall.save_rules(rules + [
+        __import__("qubesmanager.admin.firewall", fromlist=["Rule"]).Rule(
+            action="drop")])
+    wait_for(lambda: (vm.name, "firewall-changed") in events)
+    assert len(vm.firewall.rules) == len(rules) + 1
+    other.domains[vm.name].firewall.save_rules(rules)
+    wait_for(lambda: events.count((vm.name, "firewall-changed")) == 2)
+
+    # device assignments cached, dropped on device-assign/unassign
+    from qubesmanager.admin.devices import DeviceAssignment
+    col = vm.devices["block"]
+    assert col.get_assigned_devices() == []
+    app.call_counts.clear()
+    col.get_assigned_devices()
+    assert sum(app.call_counts.values()) == 0
+    assignment = DeviceAssignment("sys-usb", "sdz9", "block", "*",
+                                  "auto-attach", app=other)
+    try:
+        other.domains[vm.name].devices["block"].assign(assignment)
+    except Exception as err:  # noqa: BLE001 - the sandbox may refuse ports
+        pytest.skip(f"cannot assign a block port here: {err}")
+    wait_for(lambda: (vm.name, "device-assign:block") in events)
+    assert [str(a) for a in col.get_assigned_devices()] == ["sys-usb:sdz9:*"]
+    other.domains[vm.name].devices["block"].unassign(assignment)
+    wait_for(lambda: (vm.name, "device-unassign:block") in events)
+    assert col.get_assigned_devices() == []
+    loop_thread.call(dispatcher.stop)

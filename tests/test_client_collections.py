@@ -164,6 +164,8 @@ def test_device_property_codec():
 
 
 def _first_device(app, devclass):
+    if "sys-usb" in app.domains and app.domains["sys-usb"].is_halted():
+        app.domains["sys-usb"].start()      # USB devices need their backend
     for vm in app.domains:
         if vm.get_power_state() != "Running":
             continue
@@ -204,3 +206,62 @@ def test_devices_assign_attach(app):
         assert device not in col.get_attached_devices()
     finally:
         front.kill()
+
+
+def test_feature_checks_along_chains(app):
+    vm = pick(app, "AppVM")
+    dom0 = app.domains["dom0"]
+    dom0.features["h3-admin"] = "from-dom0"
+    try:
+        assert vm.features.check_with_adminvm("h3-admin") == "from-dom0"
+        assert vm.features.check_with_template_and_adminvm("h3-admin") == \
+            "from-dom0"
+        assert vm.features.check_with_netvm("h3-admin", "none") == "none"
+        assert vm.features.check_with_template("h3-admin") is None
+    finally:
+        del dom0.features["h3-admin"]
+
+
+def test_volume_settings_and_clone(app):
+    src = pick(app, "AppVM", running=False)
+    private = src.volumes["private"]
+    old = private.revisions_to_keep
+    private.revisions_to_keep = 3
+    assert private.revisions_to_keep == 3
+    private.revisions_to_keep = old
+    template = src.template
+    dst = app.add_new_vm("AppVM", "h3-voldst", "red", template=template)
+    try:
+        private.resize(private.size + 2 * 1024 ** 2)
+        dst.volumes["private"].clone(private)
+        assert dst.volumes["private"].size == private.size
+    finally:
+        del app.domains["h3-voldst"]
+
+
+def test_pool_add_set_remove(app, tmp_path):
+    pool = app.pools.add("h3pool", "file", dir_path=str(tmp_path / "pool"),
+                         revisions_to_keep=1)
+    try:
+        assert "h3pool" in app.pools
+        assert pool.driver == "file" and pool.revisions_to_keep == 1
+        pool.revisions_to_keep = 2
+        assert pool.revisions_to_keep == 2
+        assert pool.volumes == []
+    finally:
+        app.pools.remove("h3pool")
+    assert "h3pool" not in app.pools
+    in_use = app.domains[pick(app, "AppVM").name].volumes["private"].pool
+    with pytest.raises(exc.QubesPoolInUseError):
+        app.pools.remove(in_use)
+
+
+def test_denied_device_interfaces(app):
+    vm = pick(app, "AppVM")
+    vm.devices.deny("u080650", "b******")
+    try:
+        assert set(vm.devices.get_denied()) == {"u080650", "b******"}
+        assert vm.devices_denied == "b******u080650"
+    finally:
+        vm.devices.allow()
+    assert vm.devices.get_denied() == []

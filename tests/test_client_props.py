@@ -177,3 +177,27 @@ def test_call_counts_per_method(app):
     vm.debug  # noqa: B018
     vm.label  # noqa: B018
     assert app.call_counts == {"admin.vm.property.GetAll": 1}
+
+
+def test_custom_label_create_remove(app):
+    label = app.labels.create("h3label", "0x123456")
+    assert "h3label" in app.labels
+    assert label.color == "0x123456" and label.index > 8
+    app.labels.remove("h3label")
+    assert "h3label" not in app.labels
+    with pytest.raises(exc.ProtocolError):
+        app.labels.remove("red")
+
+
+def test_connect_prefers_the_system_library(tmp_path, monkeypatch):
+    """Selection only: a stand-in ``qubesadmin`` module on sys.path plays
+    the installed system library (no Admin API involved)."""
+    (tmp_path / "qubesadmin.py").write_text(
+        "class Qubes:\n    marker = 'system'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv("QUBESD_SOCKET", raising=False)
+    monkeypatch.delitem(__import__("sys").modules, "qubesadmin",
+                        raising=False)
+    assert connect().marker == "system"
+    assert isinstance(connect(prefer_system=False), QubesApp)
+    assert isinstance(connect("/some/socket"), QubesApp)

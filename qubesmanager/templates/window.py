@@ -51,10 +51,12 @@ class TemplateManagerWindow(QMainWindow):
         self._templates: dict[str, QTreeWidgetItem] = {}
         self._users: dict[str, QTreeWidgetItem] = {}
         self._failures: list[tuple[str, str, object]] = []
-        self._first_build = True
 
         header = self.tree.header()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeToContents)
+        # Few rows (templates and their qubes): sizing to contents is cheap
+        # and keeps sizes such as "12.3 GiB" readable.
+        for col in range(COL_PENDING):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         self.target_combo.setup(mirror, lambda rec: rec.klass == "TemplateVM")
 
@@ -133,10 +135,6 @@ class TemplateManagerWindow(QMainWindow):
         if current_name and self._item(current_name) is not None:
             self.tree.setCurrentItem(self._item(current_name),
                                      0, QItemSelectionModel.NoUpdate)
-        if self._first_build and self.mirror.qubes:
-            self._first_build = False
-            for col in range(1, COL_PENDING):
-                self.tree.resizeColumnToContents(col)
         # Disk size is read in the background by the mirror; templates first.
         self.mirror.want_disk(list(self._templates))
         self._update_buttons()

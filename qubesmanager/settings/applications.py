@@ -116,16 +116,24 @@ class ApplicationsTab(SettingsTab):
             self.apps.load(value)
 
     def start_background(self) -> None:
-        rec = self.record
-        source = self.mirror.get(self._source(rec))
-        defaults = (source.feature(DEFAULTS) if source else None) or ""
         self.status_label.setText(tr("Reading applications…"))
         self.refresh_button.setEnabled(False)
-        self.mirror.run(desktop_entries, self._source(rec),
-                        on_result=lambda names: self._loaded(names, defaults),
-                        on_error=self._failed)
+        self.mirror.run(self._read, self.mirror.app, self._source(self.record),
+                        on_result=self._loaded, on_error=self._failed)
 
-    def _loaded(self, names: dict[str, str], defaults: str) -> None:
+    @staticmethod
+    def _read(app, source: str):
+        """Worker: the synced desktop files and the template's default
+        entries (one feature read, fresh rather than from the mirror so
+        "Refresh" really refreshes)."""
+        try:
+            defaults = app.domains[source].features.get(DEFAULTS, "") or ""
+        except KeyError:
+            defaults = ""
+        return desktop_entries(source), defaults
+
+    def _loaded(self, result) -> None:
+        names, defaults = result
         names = dict(names)
         for ident in defaults.split():
             names.setdefault(ident, ident[:-len(".desktop")]

@@ -80,7 +80,9 @@ class ServicesTab(SettingsTab):
             self.show_message(tr("Service %s is already listed.") % name)
             return
         self.show_message("")
-        self.services_list.setCurrentItem(self._add_item(name, True))
+        item = self._add_item(name, True)
+        self.services_list.sortItems()
+        self.services_list.setCurrentItem(item)
         self.service_combo.setEditText("")
         self.services._on_edit()
 

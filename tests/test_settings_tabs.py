@@ -1,0 +1,256 @@
+"""Settings window tabs other than Basic, against a real sandbox."""
+
+from __future__ import annotations
+
+import time
+
+from test_settings_support import (env, fresh_qube, open_settings, prop, save,  # noqa: F401
+                                   wait_tab)
+
+from qubesmanager.settings.firewall import FirewallModel, parse_line
+from qubesmanager.settings.fwrule import FirewallRuleDialog, parse_address, parse_ports
+from qubesmanager.widgets.qube_combo import DEFAULT, NONE
+
+import pytest
+from PyQt5.QtCore import Qt
+
+
+# -- advanced -------------------------------------------------------------------
+
+def test_advanced_reads(env, qtbot):
+    win = open_settings(env, qtbot, "sys-net", "advanced")
+    page = win.tab("advanced")
+    assert page.memory_spin.value() == 300
+    assert not page.balancing_check.isChecked()       # maxmem=0: not balanced
+    assert not page.maxmem_spin.isEnabled()
+    assert page.virt_mode.value() == "hvm"
+    assert page.provides_network_check.isChecked()
+    # sys-net serves others: turning it off is locked, with the users listed
+    assert not page.provides_network_check.isEnabled()
+    assert "sys-firewall" in page.provides_network_check.toolTip()
+    assert page.kernel.value() == DEFAULT
+    qtbot.waitUntil(lambda: page.kernel_combo.findData("6.12.59-1.fc41") >= 0, timeout=10000)
+
+
+def test_advanced_writes(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name, "advanced")
+    page = win.tab("advanced")
+    qtbot.waitUntil(lambda: page.kernel_combo.count() > 2, timeout=10000)
+    page.memory_spin.setValue(600)
+    page.balancing_check.setChecked(True)
+    page.maxmem_spin.setValue(3000)
+    page.vcpus_spin.setValue(3)
+    page.kernel.set_value(NONE)
+    page.kernelopts_edit.setText("nopat quiet")
+    page.kernelopts._on_edit()
+    page.virt_mode.set_value("hvm")
+    page.default_dispvm.set_value(NONE)
+    page.dispvm_template.set_value(True)
+    page.provides_network.set_value(True)
+    assert page.virt_warning_label.text()
+    assert save(qtbot, win) == 0
+    vm = env.other.domains[name]
+    assert (vm.memory, vm.maxmem, vm.vcpus) == (600, 3000, 3)
+    assert vm.kernel in ("", None)
+    assert vm.kernelopts == "nopat quiet"
+    assert vm.virt_mode == "hvm"
+    assert vm.default_dispvm is None
+    assert vm.template_for_dispvms is True
+    assert vm.features.get("appmenus-dispvm") == "1"
+    assert vm.provides_network is True
+    # balancing off: maxmem 0, the old limit remembered for next time
+    page.balancing_check.setChecked(False)
+    assert save(qtbot, win) == 0
+    assert env.other.domains[name].maxmem == 0
+    assert env.other.domains[name].features.get("qubesmanager.maxmem_value") == "3000"
+
+
+def test_advanced_check_refuses_max_below_initial(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name, "advanced")
+    page = win.tab("advanced")
+    page.memory_spin.setValue(2000)
+    page.balancing_check.setChecked(True)
+    page.maxmem_spin.setValue(1000)
+    before = env.app.call_counts.get("admin.vm.property.Set", 0)
+    assert win.save(close=True) is False
+    assert win.isVisible()
+    assert win.tabs.currentWidget() is page
+    assert page.maxmem.error and page.maxmem.error in page.message_label.text()
+    assert env.app.call_counts.get("admin.vm.property.Set", 0) == before
+
+
+def test_volume_revisions_listed(env, qtbot):
+    win = open_settings(env, qtbot, "work", "advanced")
+    page = win.tab("advanced")
+    qtbot.waitUntil(lambda: page.revisions_status_label.text() != "Reading revisions…",
+                    timeout=10000)
+    revs = env.other.qubesd_call("work", "admin.vm.volume.ListSnapshots", "private").split()
+    assert page.snapshots_list.count() == len(revs)
+
+
+# -- firewall -------------------------------------------------------------------
+
+def test_firewall_model_round_trip():
+    rules = [parse_line(x) for x in ("action=accept dsthost=example.com proto=tcp dstports=443",
+                                     "action=accept specialtarget=dns",
+                                     "action=accept proto=icmp", "action=drop")]
+    model = FirewallModel.from_rules(rules)
+    assert model.limit and model.dns and model.icmp and len(model.rules) == 1
+    assert model.to_rules() == rules
+    assert not FirewallModel.from_rules([{"action": "accept"}]).limit
+    # a drop rule in the middle: DNS stays a row, order kept
+    mixed = [parse_line(x) for x in ("action=drop dst4=10.0.0.0/8",
+                                     "action=accept specialtarget=dns", "action=drop")]
+    assert FirewallModel.from_rules(mixed).to_rules() == mixed
+
+
+def test_rule_validation(qtbot):
+    assert parse_address("10.1.2.3") == ("dst4", "10.1.2.3/32")
+    assert parse_address("2001:db8::/32") == ("dst6", "2001:db8::/32")
+    assert parse_address("Example.com") == ("dsthost", "example.com")
+    assert parse_address("") is None
+    with pytest.raises(ValueError):
+        parse_address("bad host!")
+    assert parse_ports("80", "tcp") == "80"
+    assert parse_ports("8000-8080", "tcp") == "8000-8080"
+    assert parse_ports("https", "tcp") == "443"
+    with pytest.raises(ValueError):
+        parse_ports("90-80", "tcp")
+    with pytest.raises(ValueError):
+        parse_ports("no-such-service-x", "tcp")
+    dlg = FirewallRuleDialog()
+    qtbot.addWidget(dlg)
+    dlg.address_edit.setText("not valid!")
+    dlg.accept()
+    assert dlg.result_options is None and dlg.error_label.text()
+    dlg.address_edit.setText("192.168.0.0/16")
+    dlg.proto_combo.setCurrentIndex(dlg.proto_combo.findData("udp"))
+    dlg.port_edit.setText("53")
+    dlg.comment_edit.setText("local dns")
+    dlg.accept()
+    assert dlg.result_options == {"action": "accept", "proto": "udp",
+                                  "dst4": "192.168.0.0/16", "dstports": "53",
+                                  "comment": "local dns"}
+
+
+def test_firewall_limit_and_save(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name, "firewall")
+    page = win.tab("firewall")
+    assert page.allow_all_radio.isChecked()
+    assert not page.add_button.isEnabled()
+    page.limit_radio.setChecked(True)
+    page.rule_dialog = lambda options: {"action": "accept", "dsthost": "qubes-os.org",
+                                        "proto": "tcp", "dstports": "443"}
+    page.add_button.click()
+    page.rule_dialog = lambda options: {"action": "accept", "dst4": "10.0.0.0/8",
+                                        "expire": str(int(time.time()) + 3600)}
+    page.add_button.click()
+    page.icmp_check.setChecked(False)
+    assert page.rules_table.rowCount() == 2
+    assert page.rules_table.item(1, 4).text() != "never"   # humanized expiry
+    assert save(qtbot, win) == 0
+    rules = [str(r.rule) for r in env.other.domains[name].firewall.rules]
+    assert rules[0].startswith("action=accept") and "qubes-os.org" in rules[0]
+    assert "dst4=10.0.0.0/8" in rules[1]
+    assert "action=accept specialtarget=dns" in rules
+    assert not any("proto=icmp" in r for r in rules)
+    assert rules[-1] == "action=drop"
+    # another client switches back to allow-all: the untouched tab follows
+    env.other.domains[name].firewall.save_rules([type(env.other.domains[name].firewall
+                                                      .rules[0])("action=accept")])
+    qtbot.waitUntil(lambda: page.allow_all_radio.isChecked(), timeout=10000)
+
+
+def test_firewall_warns_when_netvm_does_not_enforce(env, qtbot):
+    name = fresh_qube(env, qtbot, netvm="sys-net")
+    win = open_settings(env, qtbot, name, "firewall")
+    page = win.tab("firewall")
+    enforced = env.mirror.get("sys-net").feature_on("qubes-firewall")
+    assert page.netvm_warning_label.isVisibleTo(page) == (not enforced)
+    env.other.domains[name].netvm = None
+    qtbot.waitUntil(lambda: "no net qube" in page.netvm_warning_label.text(), timeout=10000)
+
+
+# -- devices --------------------------------------------------------------------
+
+def test_devices_assign_with_options_and_unassign(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name, "devices")
+    page = win.tab("devices")
+    assert page.available_list.count() > 0
+    assert page.assigned_list.count() == 0
+    item = page.available_list.item(0)
+    port = item.data(0x100)
+    page.available_list.setCurrentItem(item)
+    item.setSelected(True)
+    page.add_button.click()
+    assert page.assigned_list.count() == 1
+    page.assigned_list.setCurrentRow(0)
+    page.no_strict_reset_check.setChecked(True)
+    assert save(qtbot, win) == 0
+    assigned = env.other.qubesd_call(name, "admin.vm.device.pci.Assigned").decode()
+    assert f"port_id='{port}'" in assigned
+    assert "_no-strict-reset='True'" in assigned and "mode='required'" in assigned
+    page.assigned_list.item(0).setSelected(True)
+    page.remove_button.click()
+    assert save(qtbot, win) == 0
+    assert env.other.qubesd_call(name, "admin.vm.device.pci.Assigned") == b""
+
+
+# -- services, notes, applications ------------------------------------------------
+
+def test_services_add_toggle_remove(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    env.other.domains[name].features["service.cups"] = "1"
+    qtbot.waitUntil(lambda: "service.cups" in env.mirror.get(name).features, timeout=10000)
+    win = open_settings(env, qtbot, name, "services")
+    page = win.tab("services")
+    assert page.services_list.count() == 1
+    assert page.service_combo.findText("crond") >= 0      # supported by the template
+    page.service_combo.setEditText("crond")
+    page.add_button.click()
+    page.service_combo.setEditText("bad name!")
+    page.add_button.click()
+    assert "letters" in page.message_label.text()
+    cups = page.services_list.findItems("cups", Qt.MatchExactly)[0]
+    cups.setCheckState(Qt.Unchecked)                      # cups off (explicitly)
+    assert save(qtbot, win) == 0
+    feats = env.other.domains[name].features
+    assert feats.get("service.crond") == "1"
+    assert feats.get("service.cups") == ""
+    page.services_list.setCurrentItem(page.services_list.findItems("cups", Qt.MatchExactly)[0])
+    page.remove_button.click()
+    assert save(qtbot, win) == 0
+    assert "service.cups" not in list(env.other.domains[name].features)
+
+
+def test_notes_read_write_and_limit(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    env.other.qubesd_call(name, "admin.vm.notes.Set", None, "first line\n".encode())
+    win = open_settings(env, qtbot, name, "notes")
+    page = win.tab("notes")
+    assert page.notes_edit.toPlainText() == "first line\n"
+    page.notes_edit.setPlainText("Bank: ünïcode ok\n")
+    assert save(qtbot, win) == 0
+    assert env.other.qubesd_call(name, "admin.vm.notes.Get").decode() == "Bank: ünïcode ok\n"
+    page.notes_edit.setPlainText("x" * 256001)
+    assert win.save() is False and page.notes.error
+
+
+def test_applications_selection(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    env.other.domains["fedora-42-xfce"].features["default-menu-items"] = \
+        "org.gnome.Terminal.desktop firefox.desktop"
+    qtbot.waitUntil(lambda: env.mirror.get("fedora-42-xfce").feature("default-menu-items"),
+                    timeout=10000)
+    win = open_settings(env, qtbot, name, "applications")
+    page = win.tab("applications")
+    assert page.available_list.count() == 2
+    page.available_list.item(0).setSelected(True)
+    page.add_button.click()
+    assert page.selected_list.count() == 1
+    assert save(qtbot, win) == 0
+    assert env.other.domains[name].features.get("menu-items") == "firefox.desktop"

@@ -227,3 +227,48 @@ def test_events_invalidate_derived_firewall_and_devices(app, msb,
     wait_for(lambda: (vm.name, "device-unassign:block") in events)
     assert col.get_assigned_devices() == []
     loop_thread.call(dispatcher.stop)
+
+
+class _InFlight:
+    """Wraps the real socket transport to count requests in flight (the
+    requests still go to the sandbox)."""
+
+    def __init__(self, inner):
+        import threading
+        self.inner = inner
+        self.now = 0
+        self.peak = 0
+        self._lock = threading.Lock()
+
+    def request(self, *args):
+        with self._lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+        try:
+            return self.inner.request(*args)
+        finally:
+            with self._lock:
+                self.now -= 1
+
+    async def open_stream(self, *args):
+        return await self.inner.open_stream(*args)
+
+
+def test_bulk_budget_and_concurrency_with_many_qubes(tmp_path):
+    from qubesmanager.admin.transport import SocketTransport
+    sb = start_sandbox(tmp_path / "state", demo=True, time_scale=0,
+                       qubes=200, latency_ms=2)
+    try:
+        transport = _InFlight(SocketTransport(sb.socket))
+        client = QubesApp(transport=transport)
+        result = client.load_all()
+        n = result["qubes"]
+        assert n >= 200
+        assert result["calls"] <= 2 * n + 10
+        assert transport.peak > 1               # several requests in flight
+        assert transport.peak <= client.bulk_workers
+        client.call_counts.clear()
+        _read_everything(client)
+        assert sum(client.call_counts.values()) == 0
+    finally:
+        sb.stop()

@@ -45,7 +45,9 @@ class EventsDispatcher:
         self.connected = False
         self.connections = 0
         self._stream = None
+        self._loop = None
         self._stopping = False
+        self._failures = 0
         if enable_cache and self._feeds_cache:
             app.cache_enabled = True
 
@@ -72,6 +74,7 @@ class EventsDispatcher:
         """Dispatch events until stopped (or the stream ends, without
         ``reconnect``).  ``vm`` limits the stream to one qube."""
         self._stopping = False
+        self._loop = asyncio.get_running_loop()
         dest = str(vm) if vm is not None else "dom0"
         while not self._stopping:
             try:
@@ -80,7 +83,10 @@ class EventsDispatcher:
                 self._lost()
                 raise
             except (OSError, exc.QubesException, wire.FramingError) as err:
-                log.warning("%s stream: %s", self.api_method, err)
+                # say it once per outage, not once per retry
+                self._failures += 1
+                (log.warning if self._failures == 1 else log.debug)(
+                    "%s stream: %s", self.api_method, err)
                 if not reconnect:
                     self._lost()
                     raise
@@ -109,10 +115,20 @@ class EventsDispatcher:
             await stream.close()
 
     def stop(self) -> None:
-        """Stop listening (the current stream is closed)."""
+        """Stop listening (the current stream is closed); any thread."""
         self._stopping = True
-        if self._stream is not None:
-            asyncio.ensure_future(self._stream.close())
+        stream, loop = self._stream, self._loop
+        if stream is None or loop is None or loop.is_closed():
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            asyncio.ensure_future(stream.close())
+        else:
+            loop.call_soon_threadsafe(
+                lambda: asyncio.ensure_future(stream.close()))
 
     def _lost(self) -> None:
         if self.connected:
@@ -139,6 +155,7 @@ class EventsDispatcher:
         if event == "connection-established":
             self.connected = True
             self.connections += 1
+            self._failures = 0
         if subject:
             subject_obj = self.app.domains.get_blind(subject)
         else:

@@ -138,6 +138,11 @@ class GlobalSettingsWindow(QDialog):
     @pyqtSlot()
     def load(self) -> None:
         """Show the daemon's values in every unedited field."""
+        # Qube combos filter on properties that arrive with the full load:
+        # refill them once it is complete.
+        for combo in (self.clockvm, self.default_template, self.default_netvm,
+                      self.default_dispvm, self.updatevm):
+            combo.refill()
         for field in self.fields:
             field.load(self.mirror)
         dom0 = self.mirror.get("dom0")

@@ -107,6 +107,7 @@ class TemplateManagerWindow(QMainWindow):
     @pyqtSlot()
     def rebuild(self) -> None:
         """Recreate the rows, keeping selection, expansion and current row."""
+        self.target_combo.refill()
         selected = set(self.selected_names(expand=False))
         current = self.tree.currentItem()
         current_name = current.data(0, NAME_ROLE) if current is not None else None

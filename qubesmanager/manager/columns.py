@@ -232,9 +232,16 @@ def _mem_text(rec: QubeRecord, mirror) -> str:
     return humanize.naturalsize(kb * 1024, binary=True, format="%.0f")
 
 
+#: Tags qubesd maintains itself on nearly every qube; the column hides them
+#: (the tooltip and the search still see them).
+AUTOMATIC_TAG_PREFIXES = ("created-by-", "disp-created-by-", "guivm-",
+                          "audiovm-", "relayvm-")
+
+
 def shown_tags(rec: QubeRecord) -> list[str]:
-    """Tags worth a glance: ``created-by-*`` is on nearly every qube."""
-    return sorted(t for t in rec.tags if not t.startswith("created-by-"))
+    """Tags worth a glance: the ones the user or a tool chose."""
+    return sorted(t for t in rec.tags
+                  if not t.startswith(AUTOMATIC_TAG_PREFIXES))
 
 
 def _tags_text(rec: QubeRecord, mirror) -> str:

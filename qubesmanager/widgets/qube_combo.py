@@ -47,6 +47,7 @@ class QubeCombo(QComboBox):
         """
         first = self._mirror is None
         self._mirror = mirror
+        self._extra = None  # a new filter: forget values forced under the old one
         self._predicate = predicate
         self._allow_none = allow_none
         self._default = default
@@ -83,7 +84,11 @@ class QubeCombo(QComboBox):
                 self.addItem(name, name)
         self.blockSignals(False)
         if had_items and current is not None:
-            self.set_value(current, emit=False)
+            idx = self.findData(current, Qt.UserRole)
+            if idx >= 0:
+                self.blockSignals(True)
+                self.setCurrentIndex(idx)
+                self.blockSignals(False)
 
     def value(self) -> str | None:
         """Selected qube name, :data:`NONE` or :data:`DEFAULT`; None if empty."""

@@ -1,0 +1,229 @@
+"""Create / clone / remove / boot-from-device / log dialogs against a real
+sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PyQt5.QtWidgets import QDialogButtonBox
+from test_settings_support import env, exists, fresh_qube, prop  # noqa: F401
+
+from qubesmanager.dialogs.bootdevice import BootDeviceDialog
+from qubesmanager.dialogs.clone import CloneQubeDialog
+from qubesmanager.dialogs.create import CreateQubeDialog
+from qubesmanager.dialogs.logs import LogDialog, log_files, tail
+from qubesmanager.dialogs.remove import RemoveQubesDialog, removal_order
+from qubesmanager.widgets.qube_combo import DEFAULT, NONE
+
+
+def _finished(qtbot, dlg):
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
+
+
+# -- create ------------------------------------------------------------------------
+
+def test_create_validates_name_live(env, qtbot):
+    dlg = CreateQubeDialog(env.mirror)
+    qtbot.addWidget(dlg)
+    assert not dlg.ok_button.isEnabled()            # empty name
+    dlg.name_edit.setText("work")
+    assert "already exists" in dlg.name_error_label.text()
+    assert not dlg.ok_button.isEnabled()
+    dlg.name_edit.setText("9lives")
+    assert "cannot start" in dlg.name_error_label.text()
+    dlg.name_edit.setText("ok-name")
+    assert dlg.name_error_label.text() == "" and dlg.ok_button.isEnabled()
+    # templates offered per class
+    assert dlg.template_combo.value() == "fedora-42-xfce"   # the global default
+    dlg.klass_combo.setCurrentIndex(dlg.klass_combo.findData("DispVM"))
+    assert all(env.mirror.get(n).value("template_for_dispvms")
+               for n in dlg.template_combo.names())
+    dlg.klass_combo.setCurrentIndex(dlg.klass_combo.findData("StandaloneVM"))
+    assert dlg.template_combo.value() == NONE
+
+
+def test_create_app_qube(env, qtbot):
+    dlg = CreateQubeDialog(env.mirror)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.name_edit.setText("created-app")
+    dlg.label_combo.set_label("purple")
+    dlg.template_combo.set_value("debian-13-xfce")
+    dlg.netvm_combo.set_value(NONE)
+    dlg.provides_network_check.setChecked(True)
+    with qtbot.waitSignal(dlg.created, timeout=20000):
+        dlg.ok_button.click()
+    assert exists(env, "created-app")
+    vm = env.other.domains["created-app"]
+    assert (str(vm.label), str(vm.template), vm.netvm, vm.provides_network) == \
+        ("purple", "debian-13-xfce", None, True)
+    assert vm.klass == "AppVM"
+
+
+def test_create_standalone_from_template_and_failure(env, qtbot):
+    dlg = CreateQubeDialog(env.mirror)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.klass_combo.setCurrentIndex(dlg.klass_combo.findData("StandaloneVM"))
+    dlg.template_combo.set_value("fedora-42-xfce")
+    dlg.name_edit.setText("created-standalone")
+    with qtbot.waitSignal(dlg.created, timeout=30000):
+        dlg.ok_button.click()
+    assert env.other.domains["created-standalone"].klass == "StandaloneVM"
+    # a daemon refusal is shown and the dialog stays open
+    dlg2 = CreateQubeDialog(env.mirror)
+    qtbot.addWidget(dlg2)
+    dlg2.show()
+    dlg2.name_edit.setText("created-bad-netvm")
+    dlg2.netvm_combo.set_value("vault")   # provides no network: refused
+    dlg2.ok_button.click()
+    qtbot.waitUntil(lambda: "Could not" in dlg2.status_label.text(), timeout=20000)
+    assert dlg2.isVisible()
+
+
+# -- clone -------------------------------------------------------------------------------
+
+def test_clone(env, qtbot):
+    src = fresh_qube(env, qtbot, label="orange")
+    env.other.domains[src].features["service.cups"] = "1"
+    dlg = CloneQubeDialog(env.mirror, src)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.name_edit.text() == f"{src}-clone-1"
+    assert dlg.label_combo.label() == "orange"
+    dlg.name_edit.setText(src)
+    assert not dlg.ok_button.isEnabled()
+    dlg.name_edit.setText(f"{src}-copy")
+    dlg.label_combo.set_label("gray")
+    with qtbot.waitSignal(dlg.cloned, timeout=30000):
+        dlg.ok_button.click()
+    vm = env.other.domains[f"{src}-copy"]
+    assert str(vm.label) == "gray"
+    assert vm.features.get("service.cups") == "1"
+
+
+# -- remove -------------------------------------------------------------------------------
+
+def test_remove_lists_dependents_and_blocks(env, qtbot):
+    dlg = RemoveQubesDialog(env.mirror, ["sys-net"])
+    qtbot.addWidget(dlg)
+    texts = [dlg.dependents_list.item(i).text() for i in range(dlg.dependents_list.count())]
+    assert any("sys-firewall" in t for t in texts)
+    assert any("global" in t and "clockvm" in t for t in texts)
+    dlg.confirm_edit.setText("sys-net")
+    assert not dlg.ok_button.isEnabled()
+
+
+def test_remove_with_typed_confirmation(env, qtbot):
+    tpl = fresh_qube(env, qtbot, klass="TemplateVM", label="black")
+    app = fresh_qube(env, qtbot, template=tpl)
+    dlg = RemoveQubesDialog(env.mirror, [tpl, app])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert removal_order(env.mirror, [tpl, app]) == [app, tpl]   # dependent first
+    assert dlg.dependents_list.count() == 0                      # both go together
+    dlg.confirm_edit.setText("3")
+    assert not dlg.ok_button.isEnabled()
+    dlg.confirm_edit.setText("2")
+    assert dlg.ok_button.isEnabled()
+    with qtbot.waitSignal(dlg.removed, timeout=20000) as blocker:
+        dlg.ok_button.click()
+    assert blocker.args[0] == {app: None, tpl: None}
+    assert not exists(env, tpl) and not exists(env, app)
+
+
+def test_remove_updates_live_and_reports_daemon_refusal(env, qtbot):
+    name = fresh_qube(env, qtbot, template_for_dispvms=True)
+    dlg = RemoveQubesDialog(env.mirror, [name])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.confirm_edit.setText(name)
+    assert dlg.ok_button.isEnabled()
+    # another client makes it a dependency: the dialog notices and blocks
+    env.other.domains["personal"].default_dispvm = name
+    qtbot.waitUntil(lambda: dlg.dependents_list.count() == 1, timeout=10000)
+    assert not dlg.ok_button.isEnabled()
+    env.other.domains["personal"].default_dispvm = None
+    qtbot.waitUntil(lambda: dlg.ok_button.isEnabled(), timeout=10000)
+    # the mirror lags behind the daemon (simulated by not listening): the
+    # daemon's refusal is shown and the dialog stays open
+    env.mirror.qube_changed.disconnect(dlg._on_change)
+    env.other.domains["untrusted"].default_dispvm = name
+    with qtbot.waitSignal(dlg.removed, timeout=20000) as blocker:
+        dlg.ok_button.click()
+    assert blocker.args[0][name] is not None
+    assert "in use" in dlg.status_label.text()
+    assert dlg.isVisible() and exists(env, name)
+    env.other.domains["untrusted"].default_dispvm = None
+
+
+# -- boot from device ----------------------------------------------------------------------
+
+def test_boot_from_block_device(env, qtbot):
+    env.other.domains["sys-usb"].start()
+    qtbot.waitUntil(lambda: env.mirror.get("sys-usb").is_running, timeout=20000)
+    name = fresh_qube(env, qtbot, klass="StandaloneVM", virt_mode="hvm")
+    dlg = BootDeviceDialog(env.mirror, name)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.device_combo.count() > 0, timeout=10000)
+    assert "sys-usb:sda" in dlg.device_combo.itemText(0)
+    assert dlg.ok_button.isEnabled()
+    # an ISO path the qube does not expose: explained, not startable
+    dlg.file_radio.setChecked(True)
+    dlg.file_qube_combo.set_value("sys-usb")
+    dlg.file_path_edit.setText("/home/user/none.iso")
+    assert not dlg.ok_button.isEnabled() and "losetup" in dlg.status_label.text()
+    dlg.device_radio.setChecked(True)
+    dlg.ok_button.click()
+    _finished(qtbot, dlg)
+    qtbot.waitUntil(lambda: env.mirror.get(name).is_running, timeout=20000)
+    # the temporary cdrom assignment is gone again
+    assert env.other.qubesd_call(name, "admin.vm.device.block.Assigned") == b""
+
+
+# -- logs ------------------------------------------------------------------------------------------
+
+def test_tail_reads_last_lines(tmp_path):
+    log = tmp_path / "guest-x.log"
+    log.write_text("".join(f"line {i}\n" for i in range(100000)))
+    text, size, cut = tail(log, 5)
+    assert text.splitlines() == [f"line {i}" for i in range(99995, 100000)]
+    assert cut and size == log.stat().st_size
+    text, _size, cut = tail(log, 200000)
+    assert not cut and text.count("\n") == 99999
+
+
+def test_log_dialog_shows_and_follows(env, qtbot, tmp_path):
+    logdir = tmp_path / "log"
+    logdir.mkdir()
+    (logdir / "guest-work.log").write_text("boot 1\nboot 2\n")
+    (logdir / "qrexec.work.log").write_text("qrexec\n")
+    (logdir / "guest-workshop.log").write_text("other qube\n")
+    assert [p.name for p in log_files(Path(logdir), "work")] == ["guest-work.log",
+                                                                 "qrexec.work.log"]
+    dlg = LogDialog(env.mirror, "work", log_dir=logdir)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.loads >= 1, timeout=10000)
+    assert dlg.log_view.toPlainText() == "boot 1\nboot 2"
+    assert "B" in dlg.size_label.text()     # humanized size
+    dlg.follow_check.setChecked(True)
+    with open(logdir / "guest-work.log", "a") as f:
+        f.write("boot 3\n")
+    qtbot.waitUntil(lambda: "boot 3" in dlg.log_view.toPlainText(), timeout=10000)
+    dlg.file_combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dlg.log_view.toPlainText() == "qrexec", timeout=10000)
+
+
+def test_log_dialog_sandbox_logs(env, qtbot):
+    logdir = Path(env.sandbox.state_dir) / "log" / "qubes"
+    env.other.domains["untrusted"].start()
+    qtbot.waitUntil(lambda: env.mirror.get("untrusted").is_running, timeout=20000)
+    dlg = LogDialog(env.mirror, "untrusted", log_dir=logdir)
+    qtbot.addWidget(dlg)
+    if dlg.file_combo.count() == 0:
+        assert "No logs" in dlg.status_label.text()
+        return
+    qtbot.waitUntil(lambda: dlg.loads >= 1, timeout=10000)
+    assert dlg.log_view.toPlainText()

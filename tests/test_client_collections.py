@@ -265,3 +265,33 @@ def test_denied_device_interfaces(app):
     finally:
         vm.devices.allow()
     assert vm.devices.get_denied() == []
+
+
+def test_assignment_modes_and_tag_assignment(app):
+    vm = pick(app, "AppVM", running=False)
+    col = vm.devices["block"]
+    assignment = DeviceAssignment("sys-usb", "sdy1", "block", "*",
+                                  "auto-attach", app=app)
+    col.assign(assignment)
+    try:
+        assert col.get_assigned_devices(required_only=True) == []
+        col.update_assignment(assignment, "required")
+        required = col.get_assigned_devices(required_only=True)
+        assert [str(a) for a in required] == ["sys-usb:sdy1:*"]
+        assert required[0].required and required[0].attach_automatically
+        with pytest.raises(exc.QubesValueError):
+            col.update_assignment(assignment, "manual")
+    finally:
+        col.unassign(assignment)
+    with pytest.raises(exc.QubesValueError):
+        col.assign(DeviceAssignment("sys-usb", "sdy1", "block"))  # manual
+    with pytest.raises(exc.QubesValueError):
+        vm.devices["usb"].assign(DeviceAssignment(
+            "sys-usb", "2-9", "usb", mode="required"))
+
+    # vm.tags = {...} adds and removes to match
+    before = set(vm.tags)
+    vm.tags = before | {"h3-x", "h3-y"}
+    assert set(vm.tags) == before | {"h3-x", "h3-y"}
+    vm.tags = before
+    assert set(vm.tags) == before

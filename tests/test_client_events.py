@@ -60,7 +60,9 @@ def test_patterns_subjects_and_removal(sandbox, sandbox_app, loop_thread):
     loop_thread.call(dispatcher.stop)
 
 
-def test_reconnect_after_restart_resyncs(sandbox, sandbox_app, loop_thread):
+@pytest.mark.parametrize("how", ["stop", "kill"])
+def test_reconnect_after_restart_resyncs(sandbox, sandbox_app, loop_thread,
+                                         how):
     app = sandbox_app
     # long enough that the change below happens while we are away
     dispatcher = EventsDispatcher(app, reconnect_delay=1.5)
@@ -74,7 +76,7 @@ def test_reconnect_after_restart_resyncs(sandbox, sandbox_app, loop_thread):
     old = vm.memory
 
     # change the system while we are not listening: only a restart tells
-    sandbox.stop()
+    getattr(sandbox, how)()             # clean stop, or a crash (SIGKILL)
     wait_for(lambda: "lost" in hooks)
     assert not dispatcher.connected
     sandbox.restart()                   # same state, without --demo

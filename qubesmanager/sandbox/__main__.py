@@ -21,7 +21,7 @@ from typing import Optional
 from . import demo, methods
 from .model import System
 from .server import Server
-from .xmlstore import FILENAME, Persister, load
+from .xmlstore import FILENAME, Persister, load, remove_stale_temp_files
 
 log = logging.getLogger("qubesmanager.sandbox")
 
@@ -54,6 +54,10 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
                         default=16384, help="simulated host RAM (MiB)")
     parser.add_argument("--host-cpus", metavar="N", type=int, default=4,
                         help="simulated host CPU count")
+    parser.add_argument("--event-queue", metavar="N", type=int,
+                        default=20000,
+                        help="frames an event client may lag behind before "
+                             "it is dropped")
     parser.add_argument("--debug", action="store_true",
                         help="log every request")
     args = parser.parse_args(argv)
@@ -87,6 +91,7 @@ def build_system(args: argparse.Namespace) -> System:
     system = System(state_dir, time_scale=args.time_scale,
                     host_memory=args.host_memory, host_cpus=args.host_cpus,
                     upstream_only=args.upstream_only)
+    system.event_queue_limit = max(1, args.event_queue)
     path = state_dir / FILENAME
     if path.exists():
         if args.demo:
@@ -127,6 +132,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     state_dir.mkdir(parents=True, exist_ok=True)
     lock = take_lock(state_dir)
     try:
+        remove_stale_temp_files(state_dir)
         methods.load_all()
         system = build_system(args)
         persister = Persister(system)

@@ -148,6 +148,8 @@ class System:
         self.host_cpus = host_cpus
         self.dom0_memory = dom0_memory          # MiB
         self.upstream_only = upstream_only
+        #: Frames an event client may lag behind before it is dropped.
+        self.event_queue_limit = 20000
         self.qubes: dict[str, Qube] = {}
         self.labels: dict[str, Label] = {}
         self.globals: dict[str, Any] = {}

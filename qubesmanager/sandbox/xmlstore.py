@@ -199,6 +199,15 @@ def serialise(system: System) -> str:
     return "".join(parts)
 
 
+def remove_stale_temp_files(state_dir: Path) -> None:
+    """Drop half-written temp files of a daemon killed mid-save."""
+    for tmp in state_dir.glob(f".{FILENAME}.tmp-*"):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so a crash leaves the old or new file."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")

@@ -13,9 +13,6 @@ from ...admin import wire
 from .. import stats
 from ..registry import Call, method
 
-#: Frames a client may lag behind before it is dropped.
-QUEUE_LIMIT = 20000
-
 #: Internal events never forwarded (admin-api.md 4.1).
 _HIDDEN_PREFIXES = ("admin-permission:", "device-get:", "device-list:",
                     "device-list-attached:")
@@ -27,7 +24,7 @@ async def events(call: Call) -> None:
     system, sink = call.system, call.sink
     assert sink is not None
     only = None if call.dest.klass == "AdminVM" else call.dest.name
-    queue: asyncio.Queue = asyncio.Queue(QUEUE_LIMIT)
+    queue: asyncio.Queue = asyncio.Queue(system.event_queue_limit)
 
     def listener(subject: str, event: str, kwargs: dict, frame: bytes) -> None:
         if only is not None and subject != only:

@@ -153,3 +153,23 @@ def test_class_key_picks_pseudo_classes():
     assert icons.class_key("AppVM", provides_network=True) == "ServiceVM"
     assert icons.class_key("TemplateVM", provides_network=True) == "TemplateVM"
     assert icons.class_key("DispVM") == "DispVM"
+
+
+def test_icons_render_at_device_pixel_ratio_2(tmp_path):
+    """On a 2x screen a 16 px icon is drawn with 32 device pixels."""
+    import os
+    import subprocess
+    import sys
+    code = """
+from PyQt5.QtCore import QSize, Qt, QCoreApplication
+QCoreApplication.setAttribute(Qt.AA_EnableHighDpiScaling)
+from PyQt5.QtWidgets import QApplication
+app = QApplication([])
+from qubesmanager.widgets import icons
+pm = icons.class_icon("AppVM", 0xCC0000).pixmap(QSize(16, 16))
+print(app.devicePixelRatio(), pm.width(), pm.devicePixelRatio())
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                         text=True, env=env, check=True).stdout.split()
+    assert [float(v) for v in out] == [2.0, 32.0, 2.0]

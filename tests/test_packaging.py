@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 import sysconfig
-import venv
 from pathlib import Path
 
 import pytest
@@ -95,40 +94,45 @@ def _build_tools_available():
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
-    """A non-editable ``pip install .`` into a fresh venv (system site packages)."""
-    env_dir = tmp_path_factory.mktemp("venv")
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
-    python = env_dir / "bin" / "python"
-    # this venv sees the system packages, pip included
-    cmd = [str(python), "-m", "pip", "install", "-q", "--no-deps",
-           "--disable-pip-version-check", "--root-user-action=ignore"]
+    """A non-editable ``pip install .`` into a fresh prefix.
+
+    ``--prefix`` with ``--ignore-installed`` leaves the current (editable)
+    install alone; the checks run in a subprocess whose PYTHONPATH puts the
+    new copy first, from a folder outside the checkout.
+    """
+    prefix = tmp_path_factory.mktemp("prefix")
+    cmd = [sys.executable, "-m", "pip", "install", "-q", "--no-deps",
+           "--ignore-installed", "--disable-pip-version-check",
+           "--root-user-action=ignore", "--prefix", str(prefix)]
     if _build_tools_available():
         cmd.append("--no-build-isolation")
     build_dir = ROOT / "build"
     had_build = build_dir.exists()
     result = subprocess.run([*cmd, str(ROOT)], capture_output=True,
-                            text=True, cwd=env_dir, check=False)
+                            text=True, cwd=prefix, check=False)
     if not had_build:  # do not leave setuptools' build/ in the checkout
         subprocess.run(["rm", "-rf", str(build_dir)], check=False)
     assert result.returncode == 0, result.stderr[-3000:]
-    return env_dir, python
+    site = Path(sysconfig.get_path("purelib", vars={
+        "base": str(prefix), "platbase": str(prefix)}))
+    return prefix, site
 
 
 def _run_installed(installed, code):
-    env_dir, python = installed
+    prefix, site = installed
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="de_DE.UTF-8",
-               XDG_CACHE_HOME=str(env_dir / "cache"))
-    env.pop("PYTHONPATH", None)
-    result = subprocess.run([str(python), "-c", code], capture_output=True,
-                            text=True, cwd=env_dir, env=env, check=False)
+               XDG_CACHE_HOME=str(prefix / "cache"), PYTHONPATH=str(site))
+    env.pop("LANGUAGE", None)
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                            text=True, cwd=prefix, env=env, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout.strip().splitlines()
 
 
 def test_install_ships_ui_icons_and_compiled_translations(installed):
-    env_dir, _ = installed
-    site = Path(sysconfig.get_path("purelib", vars={
-        "base": str(env_dir), "platbase": str(env_dir)}))
+    prefix, site = installed
     lines = _run_installed(installed, """
 import qubesmanager
 from PyQt5.QtWidgets import QApplication
@@ -148,8 +152,8 @@ print(icons.app_icon().pixmap(32, 32).isNull())
     assert lines[2] == str(package / "ui")
     assert lines[3] == str(package / "i18n" / "qubesmanager_de.qm")
     assert lines[4:] == ["True", "False"]
-    assert (env_dir / "share" / "applications" / "qubes-manager.desktop").is_file()
-    assert (env_dir / "share" / "icons" / "hicolor" / "scalable" / "apps"
+    assert (prefix / "share" / "applications" / "qubes-manager.desktop").is_file()
+    assert (prefix / "share" / "icons" / "hicolor" / "scalable" / "apps"
             / "qubes-manager.svg").is_file()
     for command in TOOLS:
-        assert (env_dir / "bin" / command).is_file(), command
+        assert (prefix / "bin" / command).is_file(), command

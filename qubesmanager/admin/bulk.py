@@ -146,7 +146,7 @@ def _label_info(label) -> None:
 
 def _qube_features(app, name: str) -> None:
     try:
-        app.domains.get_blind(name).features.keys()
+        app.domains.get_blind(name).features.items()
     except exc.QubesVMNotFoundError:
         pass
 

@@ -150,17 +150,27 @@ class Features:
     def check_with_template_and_adminvm(self, name: str, default=None):
         return self._check("CheckWithTemplateAndAdminVM", name, default)
 
+    def _names(self) -> list[str]:
+        """Feature names: the complete cache, else one ``List``."""
+        app = self._app
+        if app.cache_enabled:
+            cache = app._cache.holder(self.vm.name)
+            with app._cache.lock:
+                if cache.features_complete:
+                    return list(cache.features)
+        return wire.parse_lines(self._call("List").decode())
+
     def __contains__(self, name: str) -> bool:
         known = self._cached(name)
         if known is not None:
             return known is not _MISSING
-        return name in self._all()
+        return name in self._names()
 
     def __iter__(self):
-        return iter(list(self._all()))
+        return iter(self._names())
 
     def keys(self):
-        return list(self._all())
+        return self._names()
 
     def items(self):
         return list(self._all().items())
@@ -169,7 +179,7 @@ class Features:
         return list(self._all().values())
 
     def __len__(self) -> int:
-        return len(self._all())
+        return len(self._names())
 
     # -- writing ------------------------------------------------------------
 

@@ -112,6 +112,11 @@ def test_usb_attach_detach_flow(module_sandbox):
     try:
         ok(sock, "admin.vm.Start", "sys-usb")
         rec.wait_for("device-list-change:usb", "sys-usb")
+        added = [e.kwargs["device"] for e in rec.events
+                 if e.name == "device-added:usb"]
+        assert added == ["sys-usb:2-1:046d:c52b::u03**01u03**02",
+                         "sys-usb:2-2:04f2:b6dd::u0e0100u0e0200",
+                         f"sys-usb:2-3:{STICK_ID}"]
         usb = lines(ok(sock, "admin.vm.device.usb.Available", "sys-usb"))
         assert [line.split(":")[0] for line in usb] == ["2-1", "2-2", "2-3"]
         blocks = ok(sock, "admin.vm.device.block.Available", "sys-usb")
@@ -134,6 +139,8 @@ def test_usb_attach_detach_flow(module_sandbox):
         avail = ok(sock, "admin.vm.device.usb.Available", "sys-usb", "2-3")
         assert props_of(lines(avail)[0])["attachment"] == "vault"
         # the stick's block devices are now inside vault, not sys-usb
+        assert rec.wait_for("device-removed:block", "sys-usb").kwargs == {
+            "port": "sys-usb:sda"}
         assert ok(sock, "admin.vm.device.block.Available", "sys-usb") == ""
         frame = err(sock, "admin.vm.device.usb.Attach", "work", STICK)
         assert frame.class_name in ("DeviceAlreadyAttached",
@@ -164,6 +171,8 @@ def test_usb_attach_detach_flow(module_sandbox):
         rec.clear()
         ok(sock, "admin.vm.Shutdown", "sys-usb", "force+wait")
         rec.wait_for("device-detach:usb", "vault")
+        assert rec.wait_for("device-removed:usb", "sys-usb").kwargs[
+            "port"].startswith("sys-usb:2-")
         assert ok(sock, "admin.vm.device.usb.Attached", "vault") == ""
         assert ok(sock, "admin.vm.device.usb.Available", "sys-usb") == ""
         ok(sock, "admin.vm.Shutdown", "vault", "force+wait")

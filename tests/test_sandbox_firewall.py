@@ -169,19 +169,22 @@ def test_reload_fires_event(module_sandbox):
         rec.close()
 
 
-def test_expired_rule_disappears_from_get(module_sandbox):
+def test_expired_rule_is_purged_with_an_event(module_sandbox):
     sock = module_sandbox.socket
-    soon = int(time.time()) + 1
+    soon = int(time.time()) + 2
     ok(sock, "admin.vm.firewall.Set", "personal", "",
        f"action=accept proto=tcp dstports=22 expire={soon}\naction=drop\n")
     assert ok(sock, "admin.vm.firewall.Get", "personal").startswith(
         f"action=accept expire={soon} proto=tcp dstports=22-22\n")
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        if ok(sock, "admin.vm.firewall.Get", "personal") == "action=drop\n":
-            break
-        time.sleep(0.2)
+    rec = EventRecorder(sock)
+    try:
+        rec.wait_for("firewall-changed", "personal", timeout=15)
+    finally:
+        rec.close()
     assert ok(sock, "admin.vm.firewall.Get", "personal") == "action=drop\n"
+    xml_path = module_sandbox.state_dir / "appvms/personal/firewall.xml"
+    assert fw.format_rules(fw.load_xml(xml_path)) == "action=drop\n"
+    assert "expire" not in xml_path.read_text()
 
 
 def test_rules_survive_restart_and_sample_is_served(tmp_path):

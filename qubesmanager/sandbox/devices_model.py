@@ -322,6 +322,27 @@ class DeviceManager:
                 return False
         return True
 
+    def _hidden(self, dev: Device) -> bool:
+        return bool(dev.hidden_with) and (
+            "usb", dev.backend, dev.hidden_with) in self.attached
+
+    def _children_changed(self, backend: str, usb_port: str,
+                          appeared: bool) -> None:
+        """Block devices of a USB stick leave the backend while the stick
+        is attached elsewhere, and come back when it is detached."""
+        children = [d for d in self.hardware if d.backend == backend
+                    and d.hidden_with == usb_port]
+        if not children or not self.host.is_running(backend):
+            return
+        for dev in children:
+            if appeared:
+                self.host.fire(backend, f"device-added:{dev.devclass}",
+                               device=dev.full)
+            else:
+                self.host.fire(backend, f"device-removed:{dev.devclass}",
+                               port=dev.port)
+        self.host.fire(backend, "device-list-change:block")
+
     def available(self, backend: str, devclass: str,
                   port_id: str = "") -> list[Device]:
         """Devices ``backend`` exposes now (none while it is halted)."""
@@ -507,7 +528,7 @@ class DeviceManager:
         self.host.fire(frontend, f"device-attach:{dev.devclass}",
                        device=dev.full, options=item.options_text())
         if dev.devclass == "usb":
-            self.host.fire(dev.backend, "device-list-change:block")
+            self._children_changed(dev.backend, dev.port_id, appeared=False)
 
     def detach(self, frontend: str, devclass: str, arg: str) -> None:
         backend, port, device = parse_qarg(arg)
@@ -533,7 +554,7 @@ class DeviceManager:
         self.host.fire(item.frontend, f"device-detach:{item.devclass}",
                        port=port)
         if item.devclass == "usb":
-            self.host.fire(item.backend, "device-list-change:block")
+            self._children_changed(item.backend, item.port_id, appeared=True)
 
     # --------------------------------------------------------- lifecycle
 
@@ -559,8 +580,12 @@ class DeviceManager:
     def on_started(self, name: str) -> None:
         """Attach ``name``'s assignments; as a backend, serve its clients."""
         self._auto_attach(frontend=name)
-        exposed = {d.devclass for d in self.hardware if d.backend == name}
-        for devclass in sorted(exposed):
+        exposed = [d for d in self.hardware if d.backend == name
+                   and not self._hidden(d)]
+        for dev in exposed:
+            self.host.fire(name, f"device-added:{dev.devclass}",
+                           device=dev.full)
+        for devclass in sorted({d.devclass for d in exposed}):
             self.host.fire(name, f"device-list-change:{devclass}")
         if exposed:
             self._auto_attach(backend=name)
@@ -593,15 +618,22 @@ class DeviceManager:
 
     def on_stopped(self, name: str) -> None:
         """Drop attachments to ``name`` and of devices ``name`` exposed."""
+        exposed = [d for d in self.hardware if d.backend == name
+                   and not self._hidden(d)]
         for item in list(self.attached.values()):
             if item.frontend == name:
                 # The frontend is gone: no detach events upstream either;
                 # clients drop their device caches on domain-shutdown.
                 del self.attached[(item.devclass, item.backend, item.port_id)]
+                if item.devclass == "usb":
+                    self._children_changed(item.backend, item.port_id,
+                                           appeared=True)
             elif item.backend == name:
                 self._detach(item)
-        exposed = {d.devclass for d in self.hardware if d.backend == name}
-        for devclass in sorted(exposed):
+        for dev in exposed:
+            self.host.fire(name, f"device-removed:{dev.devclass}",
+                           port=dev.port)
+        for devclass in sorted({d.devclass for d in exposed}):
             self.host.fire(name, f"device-list-change:{devclass}")
 
     def on_removed(self, name: str) -> None:
@@ -616,12 +648,6 @@ class DeviceManager:
         return sorted({front for front, items in self.assignments.items()
                        for item in items
                        if item.backend == backend and front != backend})
-
-    def clone_assignments(self, src: str, dst: str) -> None:
-        """Copy assignments from ``src`` to a new qube ``dst`` (no events)."""
-        self.assignments[dst] = [
-            dataclasses.replace(a, frontend=dst, options=dict(a.options))
-            for a in self.assignments.get(src, ())]
 
     # ----------------------------------------------------------- qubes.xml
 

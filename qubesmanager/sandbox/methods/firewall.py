@@ -8,6 +8,9 @@ the file format are in :mod:`..firewall_rules`.
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 from .. import plugins
 from ..errors import QubesdError, safe
 from ..firewall_rules import (DEFAULT_RULES, FILENAME, Rule, RuleError,
@@ -15,6 +18,7 @@ from ..firewall_rules import (DEFAULT_RULES, FILENAME, Rule, RuleError,
 from ..registry import NOT_DOM0, REQUIRED, Call, method
 
 _KEY = "firewall"
+_TIMER = "firewall_timer"
 
 
 def rules_of(qube) -> list[Rule]:
@@ -40,7 +44,43 @@ def rules_of(qube) -> list[Rule]:
         rules = [rule for rule in rules if not rule.expired()]
         save_xml(path, rules)
     qube.runtime[_KEY] = rules
+    _schedule_expiry(qube)
     return rules
+
+
+def _schedule_expiry(qube) -> None:
+    """Arm a timer for the next rule to expire (upstream does the same, so
+    clients hear ``firewall-changed`` when a temporary rule goes away)."""
+    timer = qube.runtime.pop(_TIMER, None)
+    if timer is not None:
+        timer.cancel()
+    expiries = [rule.expire for rule in qube.runtime.get(_KEY) or ()
+                if rule.expire is not None]
+    if not expiries:
+        return
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:       # not on the daemon's loop (unit use)
+        return
+    delay = max(0.0, min(expiries) - time.time()) + 0.05
+    qube.runtime[_TIMER] = loop.call_later(delay, _expire, qube)
+
+
+def _expire(qube) -> None:
+    qube.runtime.pop(_TIMER, None)
+    system = qube.system
+    rules = qube.runtime.get(_KEY)
+    if system.qubes.get(qube.name) is not qube or rules is None:
+        return
+    live = [rule for rule in rules if not rule.expired()]
+    if len(live) != len(rules):
+        qube.runtime[_KEY] = live
+        try:
+            save_xml(system.qube_dir(qube) / FILENAME, live)
+        except OSError:
+            pass   # the cache is right; the next Set rewrites the file
+        system.fire(qube, "firewall-changed")
+    _schedule_expiry(qube)
 
 
 @plugins.register
@@ -51,6 +91,9 @@ class Firewall(plugins.Subsystem):
 
     def on_remove(self, qube) -> None:
         qube.runtime.pop(_KEY, None)
+        timer = qube.runtime.pop(_TIMER, None)
+        if timer is not None:
+            timer.cancel()
 
 
 @method("admin.vm.firewall.Get", dest=NOT_DOM0)
@@ -76,6 +119,7 @@ def firewall_set(call: Call) -> None:
                           f"Failed to save firewall rules: "
                           f"{safe(err.strerror)}") from None
     qube.runtime[_KEY] = [rule for rule in rules if not rule.expired()]
+    _schedule_expiry(qube)
     call.fire(qube, "firewall-changed")
 
 

@@ -215,10 +215,15 @@ class Storage(plugins.Subsystem):
             return
         vols: dict[str, Volume] = {}
         for node in config.iterfind("volume"):
-            pool = self.pools.get(node.get("pool", ""))
             name = node.get("name", "")
-            if pool is None or not name:
+            if not name:
                 continue
+            pool = self.pools.get(node.get("pool", ""))
+            if pool is None:
+                # A pool missing from <pools>: keep the volume (it is saved
+                # back unchanged) on a stand-in that is not listed.
+                pool = Pool(self.system.state_dir,
+                            {"name": node.get("pool", "") or "unknown"})
             vol = Volume(
                 name=name, pool=pool, vid=node.get("vid", ""),
                 size=_int(node.get("size")), rw=_flag(node.get("rw")),

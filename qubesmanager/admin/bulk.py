@@ -36,8 +36,10 @@ def _try_extension(app, method: str) -> str | None:
         return None
     try:
         body = app.qubesd_call("dom0", method).decode()
-    except (exc.ProtocolError, exc.QubesDaemonAccessError):
-        # main: ProtocolError "no such method"; R4.3: empty response
+    except (exc.ProtocolError, exc.QubesDaemonAccessError,
+            exc.PermissionDenied):
+        # main: ProtocolError "no such method"; R4.3: empty response;
+        # a management qube's policy may also refuse it
         app.bulk_extensions[method] = False
         return None
     app.bulk_extensions[method] = True

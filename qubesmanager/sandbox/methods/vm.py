@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...admin import wire
+from .. import stats
 from ..qubeprops import CLASSES
 from ..registry import DOM0, Call, method
 
@@ -25,6 +26,8 @@ def vmclass_list(call: Call) -> str:
 def current_state(call: Call) -> str:
     """``mem=… mem_static_max=… cputime=… power_state=…`` (no LF)."""
     qube = call.dest
+    if qube.is_running():
+        stats.current(qube)   # advance the simulated CPU time and memory
     if qube.klass == "AdminVM":
         mem = call.system.dom0_memory * 1024
         static = mem

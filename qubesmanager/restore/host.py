@@ -155,13 +155,16 @@ def stream_call(socket_path: str, dest: str, method: str, arg: str,
         sock.connect(socket_path)
         sock.sendall(wire.encode_request(method, dest, arg, head))
         left = size
-        while left:
-            buf = stream.read(min(_BUF, left))
-            if not buf:
-                break
-            sock.sendall(buf)
-            left -= len(buf)
-        sock.shutdown(socket.SHUT_WR)
+        try:
+            while left:
+                buf = stream.read(min(_BUF, left))
+                if not buf:
+                    break
+                sock.sendall(buf)
+                left -= len(buf)
+            sock.shutdown(socket.SHUT_WR)
+        except (BrokenPipeError, ConnectionResetError):
+            pass    # the daemon refused early: its answer says why
         chunks = []
         while True:
             data = sock.recv(65536)

@@ -43,9 +43,15 @@ async def _read_size_line(reader: asyncio.StreamReader, buf: bytes
     return size, rest
 
 
+_ZEROS = bytes(_READ)
+_ZERO_BLOCK = bytes(BLOCK)
+
+
 def _write_sparse(fd: int, offset: int, data: bytes) -> None:
     """Write ``data`` at ``offset``, leaving all-zero blocks as holes."""
-    zero = bytes(BLOCK)
+    if len(data) <= _READ and data == _ZEROS[:len(data)]:
+        return                        # the common case: a whole hole
+    zero = _ZERO_BLOCK
     pos = 0
     while pos < len(data):
         piece = data[pos:pos + BLOCK]

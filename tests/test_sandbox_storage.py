@@ -414,3 +414,38 @@ def test_many_qubes_cost_little_disk(tmp_path, count):
         assert used < 200 * 1024 * 1024
     finally:
         sb.stop()
+
+
+# ------------------------------------------------------- file-level units
+
+def test_sparse_copy_keeps_holes(tmp_path):
+    from qubesmanager.sandbox.storage import sparse
+    src = tmp_path / "src.img"
+    sparse.create(src, 4 * GiB)
+    sparse.write_pattern(src, 5, seed=7)
+    sparse.copy(src, tmp_path / "dst.img")
+    dst = tmp_path / "dst.img"
+    assert os.stat(dst).st_size == 4 * GiB
+    assert sparse.usage(dst) <= sparse.usage(src) + 65536
+    assert content(dst) == content(src)
+    assert not (tmp_path / ("dst.img" + sparse.TMP_SUFFIX)).exists()
+
+
+def test_commit_interrupted_between_renames_is_finished(tmp_path):
+    from qubesmanager.sandbox.storage.pools import ReflinkPool
+    from qubesmanager.sandbox.storage.volume import Volume
+    pool = ReflinkPool(tmp_path, {"name": "p", "dir_path": "/var/lib/qubes",
+                                  "revisions_to_keep": "1"})
+    vol = Volume("private", pool, "appvms/x/private", size=GiB,
+                 save_on_stop=True, revisions_to_keep=1)
+    vol.create()
+    vol.start(None, 0, seed=3)
+    written = content(vol.dirty())
+    # kill -9 after the old image became a revision, before the new one
+    # took its place: the next load must not lose the run's data
+    _rev, path = pool.new_revision(vol.vid)
+    os.replace(vol.clean(), path)
+    vol.discard_runtime_files()
+    assert content(vol.clean()) == written
+    assert not vol.dirty().exists()
+    assert [rev for rev, _ in vol.revisions()] == ["1"]

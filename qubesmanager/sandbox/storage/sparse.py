@@ -17,6 +17,8 @@ from pathlib import Path
 #: ioctl(FICLONE): share all extents of another file (btrfs, xfs).
 _FICLONE = 0x40049409
 _CHUNK = 1 << 20
+#: Name suffix of a copy in progress (renamed into place when complete).
+TMP_SUFFIX = ".tmp-copy"
 
 
 def create(path: str | os.PathLike, size: int) -> None:
@@ -74,7 +76,7 @@ def copy(src: str | os.PathLike, dst: str | os.PathLike) -> None:
     """
     dst = Path(dst)
     dst.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dst.with_name(dst.name + ".tmp-copy")
+    tmp = dst.with_name(dst.name + TMP_SUFFIX)
     with open(src, "rb") as fin, open(tmp, "wb") as fout:
         length = os.fstat(fin.fileno()).st_size
         try:

@@ -191,7 +191,12 @@ class Volume:
         self.running = False
         if self.is_kernel:
             return
+        for path in (self.clean(), self.dirty()):
+            sparse.remove(path.with_name(path.name + sparse.TMP_SUFFIX))
         if self.persistent:
+            if not self.clean().exists() and self.dirty().exists():
+                # Killed between the two renames of a commit: finish it.
+                os.replace(self.dirty(), self.clean())
             sparse.remove(self.dirty())
         elif self.snap_on_start:
             sparse.remove(self.dirty())

@@ -190,3 +190,28 @@ def test_rename_clones_repoints_and_removes(env, qtbot):
     assert exists(env, new)
     assert not exists(env, src)
     assert str(prop(env, user, "default_dispvm")) == new
+
+
+def test_loading_host_embeds_window_or_explains(env, qtbot):
+    from qubesmanager.settings.host import LoadingHost
+    from qubesmanager.settings.window import SettingsWindow
+    bad = LoadingHost(env.mirror, lambda: None, "x", lambda: "No qube named nope.")
+    qtbot.addWidget(bad)
+    assert bad.placeholder.text() == "No qube named nope." and bad.view is None
+    host = LoadingHost(env.mirror, lambda: SettingsWindow(env.mirror, "vault"), "x")
+    qtbot.addWidget(host)
+    host.show()
+    assert isinstance(host.view, SettingsWindow) and host.windowTitle() == "Settings: vault"
+    asked = []
+    host.view.confirm_discard = lambda: asked.append(1) or False
+    host.view.tab("basic").debug.set_value(True)
+    host.close()                      # the frame's close goes through the prompt
+    assert asked and host.isVisible()
+
+
+def test_enter_does_not_save(env, qtbot):
+    from PyQt5.QtCore import Qt
+    win = open_settings(env, qtbot, "untrusted")
+    win.tab("basic").autostart.set_value(True)
+    qtbot.keyClick(win, Qt.Key_Return)
+    assert win.isVisible() and win.touched()

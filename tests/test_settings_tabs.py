@@ -81,13 +81,40 @@ def test_advanced_check_refuses_max_below_initial(env, qtbot):
     assert env.app.call_counts.get("admin.vm.property.Set", 0) == before
 
 
-def test_volume_revisions_listed(env, qtbot):
-    win = open_settings(env, qtbot, "work", "advanced")
+def test_volume_revisions_list_and_revert(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    env.other.domains[name].start()
+    env.other.qubesd_call(name, "admin.vm.Shutdown", "force+wait")
+    revs = env.other.qubesd_call(name, "admin.vm.volume.ListSnapshots", "private").split()
+    assert revs  # a shutdown keeps one revision of the private volume
+    qtbot.waitUntil(lambda: env.mirror.get(name).is_halted, timeout=10000)
+    win = open_settings(env, qtbot, name, "advanced")
     page = win.tab("advanced")
-    qtbot.waitUntil(lambda: page.revisions_status_label.text() != "Reading revisions…",
+    qtbot.waitUntil(lambda: page.snapshots_list.count() == len(revs), timeout=10000)
+    page.snapshots_list.setCurrentRow(0)
+    assert page.revert_button.isEnabled()
+    asked = []
+    page.confirm_revert = lambda volume, rev: asked.append((volume, rev)) or True
+    before = env.app.call_counts.get("admin.vm.volume.Revert", 0)
+    page.revert_button.click()
+    qtbot.waitUntil(lambda: page.revisions_status_label.text().startswith("Reverted"),
                     timeout=10000)
-    revs = env.other.qubesd_call("work", "admin.vm.volume.ListSnapshots", "private").split()
-    assert page.snapshots_list.count() == len(revs)
+    assert asked and asked[0][0] == "private"
+    assert env.app.call_counts.get("admin.vm.volume.Revert", 0) == before + 1
+
+
+def test_memory_warning_follows_edits(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    env.other.domains[name].features["os"] = "Linux"
+    qtbot.waitUntil(lambda: env.mirror.get(name).feature("os") == "Linux", timeout=10000)
+    win = open_settings(env, qtbot, name, "advanced")
+    page = win.tab("advanced")
+    page.balancing_check.setChecked(True)
+    page.memory_spin.setValue(100)
+    page.maxmem_spin.setValue(5000)
+    assert page.memory_warning_label.text()
+    page.maxmem_spin.setValue(900)
+    assert not page.memory_warning_label.text()
 
 
 # -- firewall -------------------------------------------------------------------

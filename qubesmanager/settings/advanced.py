@@ -43,6 +43,9 @@ class AdvancedTab(SettingsTab):
                   self._put_maxmem, self.maxmem_spin.valueChanged),
             self._write_maxmem)
         self.balancing_check.toggled.connect(self._on_balancing)
+        for signal in (self.memory_spin.valueChanged, self.maxmem_spin.valueChanged,
+                       self.balancing_check.toggled):
+            signal.connect(self._memory_warning)
         self.vcpus = self.add_field(spin_field("vcpus", tr("VCPUs"), self.vcpus_spin))
         self._kernel_default = common.global_default(mirror, rec, "kernel")
         self._fill_kernels([])
@@ -169,7 +172,7 @@ class AdvancedTab(SettingsTab):
 
     # -- warnings ------------------------------------------------------------
 
-    def _memory_warning(self) -> None:
+    def _memory_warning(self, *_args) -> None:
         rec = self.record
         text = ""
         if self.balancing_check.isChecked() and rec is not None \

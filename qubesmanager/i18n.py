@@ -96,6 +96,39 @@ def _load(translator: QTranslator, path: Path) -> bool:
     return translator.load(path.name, str(path.parent))
 
 
+class ContextFallbackTranslator(QTranslator):
+    """Finds a translation by source text when its context does not match.
+
+    PyQt's ``self.tr()`` uses the *runtime* class name as context, so a
+    string in a base class method, called on a subclass, is looked up under
+    the subclass's name, while pylupdate5 filed it under the base class;
+    helpers such as ``parent.tr(...)`` have the same problem.  Installed
+    behind the real catalogue, this translator answers those misses from
+    the same catalogue, keyed by source text (and disambiguation).
+    """
+
+    def __init__(self, qm_path: Path, parent=None):
+        super().__init__(parent)
+        _lang, self._rules, messages = i18n_build.read_qm(qm_path.read_bytes())
+        self._by_key: dict[tuple[str, str], list[str]] = {}
+        for _context, source, comment, forms in messages:
+            if forms and any(forms):
+                self._by_key.setdefault((source, comment), forms)
+                self._by_key.setdefault((source, ""), forms)
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        forms = self._by_key.get((source or "", disambiguation or ""))
+        if not forms:
+            return None  # a null QString: Qt goes on to the next translator
+        if n is not None and n >= 0 and len(forms) > 1:
+            index = i18n_build.numerus_index(self._rules, n)
+            return forms[min(index, len(forms) - 1)]
+        return forms[0]
+
+    def isEmpty(self):  # noqa: D102,N802 (Qt override)
+        return not self._by_key
+
+
 def install_translators(app: QCoreApplication | None = None,
                         languages: list[str] | None = None) -> list[QTranslator]:
     """Install Qt's and our translators for the first available language.
@@ -114,6 +147,14 @@ def install_translators(app: QCoreApplication | None = None,
         if not _load(translator, ours):
             log.warning("could not load %s", ours)
             continue
+        # consulted last: Qt asks the most recently installed translator first
+        try:
+            fallback = ContextFallbackTranslator(ours, app)
+        except (OSError, ValueError) as exc:
+            log.warning("no context fallback for %s: %s", ours, exc)
+        else:
+            app.installTranslator(fallback)
+            installed.append(fallback)
         qt_dir = QLibraryInfo.location(QLibraryInfo.TranslationsPath)
         for catalogue in QT_CATALOGUES:
             qt_translator = QTranslator(app)

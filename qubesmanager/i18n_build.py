@@ -150,6 +150,107 @@ def qm_bytes(language: str, messages) -> bytes:
     return bytes(out)
 
 
+def read_qm(data: bytes):
+    """(language, numerus rules, messages) of QM bytes; the inverse of :func:`qm_bytes`.
+
+    Reads what both lrelease and :func:`qm_bytes` write (messages saved
+    with their context and source text).  Raises ValueError on a file
+    that is not a catalogue.
+    """
+    if not data.startswith(QM_MAGIC):
+        raise ValueError("not a Qt translation catalogue")
+    pos, language, rules, body = len(QM_MAGIC), "", b"", b""
+    while pos + 5 <= len(data):
+        tag, length = struct.unpack_from(">BI", data, pos)
+        pos += 5
+        block = data[pos:pos + length]
+        pos += length
+        if tag == _TAG_LANGUAGE:
+            language = block.decode()
+        elif tag == _TAG_NUMERUS:
+            rules = block
+        elif tag == _TAG_MESSAGES:
+            body = block
+    messages, pos = [], 0
+    current = {"forms": [], "context": "", "source": None, "comment": ""}
+    while pos < len(body):
+        tag = body[pos]
+        pos += 1
+        if tag == _END:
+            if current["source"] is not None:
+                messages.append((current["context"], current["source"],
+                                 current["comment"], current["forms"]))
+            current = {"forms": [], "context": "", "source": None,
+                       "comment": ""}
+            continue
+        if tag == 5:                     # obsolete tag: a bare u32
+            pos += 4
+            continue
+        (length,) = struct.unpack_from(">I", body, pos)
+        pos += 4
+        item = body[pos:pos + length] if length != 0xFFFFFFFF else b""
+        pos += len(item)
+        if tag == _TRANSLATION:
+            current["forms"].append(item.decode("utf-16-be"))
+        elif tag == _SOURCE:
+            current["source"] = item.decode()
+        elif tag == _CONTEXT:
+            current["context"] = item.decode()
+        elif tag == _COMMENT:
+            current["comment"] = item.decode()
+        else:
+            raise ValueError(f"unknown QM message tag {tag:#x}")
+    return language, rules, messages
+
+
+def numerus_index(rules: bytes, n: int) -> int:
+    """Plural form for ``n`` under QM numerus rules (QTranslator's algorithm)."""
+    if not rules:
+        return 0
+    i, result, size = 0, 0, len(rules)
+    while True:
+        or_value = False
+        while True:
+            and_value = True
+            while True:
+                opcode, right = rules[i], rules[i + 1]
+                i += 2
+                left = n
+                if opcode & 0x10:
+                    left %= 10
+                elif opcode & 0x20:
+                    left %= 100
+                elif opcode & 0x40:
+                    while left >= 1000:
+                        left //= 1000
+                op = opcode & 0x07
+                if op == 1:
+                    truth = left == right
+                elif op == 2:
+                    truth = left < right
+                elif op == 3:
+                    truth = left <= right
+                else:  # between
+                    truth = right <= left <= rules[i]
+                    i += 1
+                if opcode & 0x08:
+                    truth = not truth
+                and_value = and_value and truth
+                if i >= size or rules[i] != 0xFD:
+                    break
+                i += 1
+            or_value = or_value or and_value
+            if i >= size or rules[i] != 0xFE:
+                break
+            i += 1
+        if or_value:
+            return result
+        result += 1
+        if i >= size:
+            return result
+        i += 1                           # NEWRULE
+
+
 def write_qm(ts_path: Path, qm_path: Path) -> int:
     """Pure-Python .ts -> .qm; returns the number of messages written."""
     language, messages = read_ts(ts_path)

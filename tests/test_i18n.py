@@ -81,6 +81,31 @@ def test_lrelease_and_python_writer_agree(qapp, sample_ts, tmp_path):
     assert _translations_with(qm_path)[1] == [want for _, want in EXPECTED]
 
 
+def test_qm_reader_reads_both_writers(sample_ts, tmp_path):
+    language, messages = i18n_build.read_ts(sample_ts)
+    data = i18n_build.qm_bytes(language, messages)
+    lang, rules, back = i18n_build.read_qm(data)
+    assert (lang, back) == (language, messages)
+    assert rules == bytes([1, 1])
+    if i18n_build.find_lrelease():
+        qm_path = tmp_path / "lr.qm"
+        i18n_build.compile_ts(sample_ts, qm_path)
+        _, _, from_lrelease = i18n_build.read_qm(qm_path.read_bytes())
+        assert sorted(from_lrelease) == sorted(messages)
+    with pytest.raises(ValueError):
+        i18n_build.read_qm(b"not a catalogue")
+
+
+@pytest.mark.parametrize("rules,expected", [
+    (bytes([1, 1]), {0: 1, 1: 0, 2: 1, 21: 1}),                 # German
+    (bytes([3, 1]), {0: 0, 1: 0, 2: 1}),                        # French
+    (i18n_build._POLISH, {1: 0, 2: 1, 4: 1, 5: 2, 12: 2, 22: 1, 112: 2}),
+    (b"", {0: 0, 7: 0}),
+])
+def test_numerus_index_follows_qt_rules(rules, expected):
+    assert {n: i18n_build.numerus_index(rules, n) for n in expected} == expected
+
+
 def test_elf_hash_matches_qt():
     # values from a catalogue compiled by Qt 5's lrelease
     assert i18n_build.elf_hash(b"Kernel") == 0x051C94BC
@@ -158,9 +183,28 @@ def test_german_is_installed_for_a_german_locale(qapp, monkeypatch, tmp_path):
         assert not wrong, wrong[:5]
         # Qt's own catalogue came along: standard buttons speak German
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        # a context pylupdate5 could not know (PyQt's self.tr in a subclass)
+        ctx, src, comment, want = expected[0]
+        assert QCoreApplication.translate("SomeSubclass", src, comment) == want
+        assert QCoreApplication.translate(
+            "SomeSubclass", "no such string anywhere") == "no such string anywhere"
     finally:
         i18n.remove_translators(qapp)
     assert QCoreApplication.translate(*expected[0][:3]) == expected[0][1]
+
+
+def test_context_fallback_picks_plural_forms(qapp, sample_ts, tmp_path):
+    qm_path = tmp_path / "qubesmanager_de.qm"
+    i18n_build.write_qm(sample_ts, qm_path)
+    fallback = i18n.ContextFallbackTranslator(qm_path)
+    qapp.installTranslator(fallback)
+    try:
+        assert QCoreApplication.translate("Elsewhere", "%n qube(s)", None, 1) == "1 Qube"
+        assert QCoreApplication.translate("Elsewhere", "%n qube(s)", None, 3) == "3 Qubes"
+        assert QCoreApplication.translate("Elsewhere", "Hello", "greeting") == "Servus"
+        assert QCoreApplication.translate("Elsewhere", "Not yet") == "Not yet"
+    finally:
+        qapp.removeTranslator(fallback)
 
 
 def test_c_locale_installs_nothing(qapp, monkeypatch):

@@ -272,3 +272,12 @@ def test_bulk_budget_and_concurrency_with_many_qubes(tmp_path):
         assert sum(client.call_counts.values()) == 0
     finally:
         sb.stop()
+
+
+def test_client_benchmark_prints_its_figures(capsys):
+    from qubesmanager.bench.client import main
+    assert main(["--qubes", "20", "--latency-ms", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "admin.vm.property.GetAll" in out
+    assert "with 0 calls" in out              # reads after the load
+    assert "peak RSS" in out and "MiB" in out

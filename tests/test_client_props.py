@@ -201,3 +201,17 @@ def test_connect_prefers_the_system_library(tmp_path, monkeypatch):
     assert connect().marker == "system"
     assert isinstance(connect(prefer_system=False), QubesApp)
     assert isinstance(connect("/some/socket"), QubesApp)
+
+
+def test_client_imports_no_qt():
+    """admin/ is below the Qt layers (docs/DESIGN.md): importing every
+    module of it must not pull in PyQt5."""
+    import subprocess
+    import sys
+    code = ("import sys, pkgutil, importlib, qubesmanager.admin as a\n"
+            "for m in pkgutil.iter_modules(a.__path__):\n"
+            "    importlib.import_module('qubesmanager.admin.' + m.name)\n"
+            "print('PyQt5' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                         text=True, check=True).stdout.strip()
+    assert out == "False"

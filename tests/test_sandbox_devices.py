@@ -49,6 +49,13 @@ def test_malformed_properties_are_refused(text):
         parse_properties(text)
 
 
+def test_qarg_refuses_unsafe_characters():
+    from qubesmanager.sandbox.errors import QubesdError
+    for arg in ("sys-usb+2-1+x'y", "sys-usb+2 1+_", "sys-usb+2-1", "+a+b"):
+        with pytest.raises(QubesdError):
+            parse_qarg(arg)
+
+
 def test_qarg_forms():
     assert parse_qarg("sys-usb+2-1+0951+1666+ABC123+u080650") == (
         "sys-usb", "2-1", "0951:1666:ABC123:u080650")
@@ -163,6 +170,8 @@ def test_usb_attach_detach_flow(module_sandbox):
         frame = err(sock, "admin.vm.device.usb.Attach", "vault", STICK,
                     "port_id='2-1'")
         assert frame.class_name == "ProtocolError"
+        frame = err(sock, "admin.vm.device.usb.Attach", "sys-usb", MOUSE)
+        assert frame.message == "Cannot attach a device to its own backend"
         # the any-device form attaches whatever is on the port
         ok(sock, "admin.vm.device.usb.Attach", "vault", MOUSE)
         assert "port_id='2-1'" in ok(sock, "admin.vm.device.usb.Attached",

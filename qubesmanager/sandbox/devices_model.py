@@ -32,6 +32,8 @@ ASSIGNABLE_MODES = MODES[1:]
 _INTERFACE = re.compile(r"[pubm?][0-9a-f*]{6}")
 _KEY_CHARS = re.compile(r"[A-Za-z0-9!#$%&()*+,\-./:;<>?@\[\\\]^_{|}~]+")
 _VALUE_CHARS = re.compile(r"[\x20-\x7e]*")
+#: What a qrexec argument may hold (qubes-core-qrexec's safe set).
+_QARG = re.compile(r"[A-Za-z0-9_.+-]+")
 
 
 # ----------------------------------------------------------- serialisation
@@ -196,6 +198,8 @@ def parse_qarg(arg: str) -> tuple[str, str, str]:
     Inverse of the client's qrexec-safe form: ``+`` back to ``:``, ``_``
     back to ``*`` and ``_______`` back to ``?******``.
     """
+    if not _QARG.fullmatch(arg):
+        raise _protocol("Invalid device identifier")
     backend, sep1, rest = arg.partition("+")
     port, sep2, device = rest.partition("+")
     if not (sep1 and sep2) or not backend or not port or not device:
@@ -434,6 +438,9 @@ class DeviceManager:
                               "PCI devices can only be assigned as required")
         if port == "*" and device == "*":
             raise _protocol("Cannot assign any device on any port")
+        if backend == frontend:
+            raise QubesdError("QubesValueError",
+                              "Cannot assign a device to its own backend")
         if not self.host.qube_exists(backend):
             raise QubesdError("QubesVMNotFoundError",
                               f"No such domain: '{safe(backend)}'")
@@ -497,6 +504,9 @@ class DeviceManager:
                                       frontend, payload)
         if mode != "manual":
             raise _protocol("Attach takes a manual assignment; use assign")
+        if backend == frontend:
+            raise QubesdError("QubesValueError",
+                              "Cannot attach a device to its own backend")
         if not self.host.is_running(frontend):
             raise QubesdError(
                 "QubesVMNotRunningError",

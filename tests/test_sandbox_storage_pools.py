@@ -148,6 +148,9 @@ def test_add_errors(module_sandbox):
         ("file", "name=varlibqubes\ndir_path=/srv/x\n",
          "QubesPoolInUseError", None),
         ("file", "name=bad/name\ndir_path=/srv/x\n", "ProtocolError", None),
+        ("file", "name=rel\ndir_path=srv/x\n", "QubesValueError", None),
+        ("lvm_thin", "name=up\nvolume_group=..\nthin_pool=p\n",
+         "QubesValueError", None),
     ]
     for driver, payload, cls, message in cases:
         frame = err(sock, "admin.pool.Add", "dom0", driver, payload)

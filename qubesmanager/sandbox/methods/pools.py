@@ -102,10 +102,12 @@ def pool_add(call: Call) -> None:
         raise QubesdError("QubesException",
                           "missing required driver options: "
                           + ", ".join(missing))
-    for key in ("dir_path",):
-        if key in config and not config[key].startswith("/"):
-            raise QubesdError("QubesValueError",
-                              f"{key} must be an absolute path")
+    if "dir_path" in config and not config["dir_path"].startswith("/"):
+        raise QubesdError("QubesValueError", "dir_path must be an absolute path")
+    for key in ("volume_group", "thin_pool"):
+        if key in config and (not _POOL_NAME.fullmatch(config[key])
+                              or config[key] in (".", "..")):
+            raise QubesdError("QubesValueError", f"Invalid {key}")
     store = _storage(call)
     if name in store.pools:
         raise QubesdError("QubesPoolInUseError",

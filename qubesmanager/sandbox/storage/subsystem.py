@@ -253,8 +253,8 @@ class Storage(plugins.Subsystem):
         return self.pool(name or "")
 
     def on_create(self, qube: "Qube", pools: dict[str, str]) -> None:
-        if qube.klass == "AdminVM":
-            return
+        if qube.klass in ("AdminVM", "RemoteVM"):
+            return   # no local storage
         for name in pools:
             if name != "*":
                 if name not in VOLUME_NAMES:

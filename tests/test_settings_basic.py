@@ -215,3 +215,40 @@ def test_enter_does_not_save(env, qtbot):
     win.tab("basic").autostart.set_value(True)
     qtbot.keyClick(win, Qt.Key_Return)
     assert win.isVisible() and win.touched()
+
+
+def test_netvm_warnings(env, qtbot):
+    win = open_settings(env, qtbot, "anon-whonix")
+    page = win.tab("basic")
+    assert not page.netvm_warning_label.text()          # sys-whonix is a gateway
+    page.netvm.set_value("sys-firewall")
+    assert "Whonix" in page.netvm_warning_label.text()
+    tpl = open_settings(env, qtbot, "debian-13-xfce")
+    tpage = tpl.tab("basic")
+    assert not tpage.netvm_warning_label.text()
+    tpage.netvm.set_value("sys-net")
+    assert "update proxy" in tpage.netvm_warning_label.text()
+
+
+def test_dispvm_and_dom0_windows(env, qtbot):
+    win = open_settings(env, qtbot, "sys-firewall")
+    page = win.tab("basic")
+    assert page.template_combo.value() == "default-dvm"
+    assert all(env.mirror.get(n).value("template_for_dispvms")
+               for n in page.template_combo.names())
+    dom0 = open_settings(env, qtbot, "dom0")
+    assert set(dom0.tabs_by_key) == {"basic", "advanced", "services"}
+    assert not dom0.tab("basic").rename_button.isEnabled()
+    assert not dom0.tab("basic").disk_group.isVisibleTo(dom0)
+
+
+def test_qube_removed_while_open(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name)
+    win.tab("basic").debug.set_value(True)
+    del env.other.domains[name]
+    qtbot.waitUntil(lambda: "removed" in win.busy_label.text(), timeout=10000)
+    assert not win.ok_button.isEnabled() and not win.apply_button.isEnabled()
+    win.confirm_discard = lambda: (_ for _ in ()).throw(AssertionError("asked"))
+    win.cancel_button.click()                            # nothing left to lose
+    assert not win.isVisible()

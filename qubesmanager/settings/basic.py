@@ -8,6 +8,17 @@ from qubesmanager.settings import common, uiload
 from qubesmanager.settings.base import (Change, SettingsTab, TabError,
                                         check_field, combo_field, Field)
 from qubesmanager.settings.common import MIB, size_text, tr
+from qubesmanager.widgets.qube_combo import DEFAULT
+
+
+def _is_whonix_gateway(mirror, name: str) -> bool:
+    """A Whonix gateway: marked by the ``whonix-gw`` feature on itself or
+    its template (as the Whonix templates ship it)."""
+    rec = mirror.get(name)
+    if rec is None:
+        return False
+    tpl = mirror.get(rec.value("template") or "")
+    return rec.feature_on("whonix-gw") or (tpl is not None and tpl.feature_on("whonix-gw"))
 
 
 def is_template(rec) -> bool:
@@ -46,6 +57,7 @@ class BasicTab(SettingsTab):
             mirror, lambda r: r.provides_network and r.name != qube_name,
             allow_none=True, default=common.global_default(mirror, rec, "netvm"))
         self.netvm = self.add_field(combo_field("netvm", tr("Net qube"), self.netvm_combo))
+        self.netvm_combo.currentIndexChanged.connect(self._netvm_warning)
         self.backups = self.add_field(check_field(
             "include_in_backups", tr("Include in backups"), self.include_in_backups_check))
         self.autostart = self.add_field(check_field(
@@ -87,6 +99,7 @@ class BasicTab(SettingsTab):
         if "netvm" in rec.props:
             self.netvm_combo.set_default(common.global_default(self.mirror, rec, "netvm"))
             self.netvm.load(common.vm_value(rec, "netvm"))
+            self._netvm_warning()
         self.backups.load(bool(rec.value("include_in_backups")))
         self.autostart.load(bool(rec.value("autostart")))
         self.debug.load(bool(rec.value("debug")))
@@ -102,6 +115,27 @@ class BasicTab(SettingsTab):
                           if t.startswith("created-by-"))
         self.created_by_label.setText(", ".join(creators) or tr("unknown"))
         self.update_state(rec)
+
+    def _netvm_warning(self, *_args) -> None:
+        """Warn about risky net qube choices before they are saved."""
+        rec = self.record
+        value = self.netvm_combo.value()
+        if rec is None or value is None:
+            return
+        target = common.global_default(self.mirror, rec, "netvm") if value == DEFAULT \
+            else (value or None)
+        text = ""
+        if rec.klass == "TemplateVM" and target:
+            text = tr("Templates normally have no net qube: they download updates "
+                      "through the update proxy. A direct connection exposes the "
+                      "template to the network.")
+        elif "anon-vm" in rec.tags and target and not _is_whonix_gateway(
+                self.mirror, target):
+            text = tr("This is a Whonix workstation: connecting it to %s instead of a "
+                      "Whonix gateway sends its traffic outside Tor and can reveal "
+                      "your identity.") % target
+        self.netvm_warning_label.setText(text)
+        self.netvm_warning_label.setVisible(bool(text))
 
     def update_state(self, rec) -> None:
         halted = rec.is_halted

@@ -43,6 +43,10 @@ Hooks, in the order they are called:
 ``on_start(qube)``
     Before the qube becomes Running (after its netvm is up).  Raise a
     QubesdError to make the start fail (``domain-start-failed``).
+``abort_start(qube)``
+    A start failed after ``on_start`` ran (another subsystem refused, the
+    qube was killed while starting…): undo what ``on_start`` did, without
+    committing anything.  Called on every subsystem; must be idempotent.
 ``on_stop(qube)``
     After the qube halted (shutdown or kill): e.g. keep volume revisions.
 ``stats(qube, stats)``
@@ -114,6 +118,9 @@ class Subsystem:
         pass
 
     def on_start(self, qube: "Qube") -> None:
+        pass
+
+    def abort_start(self, qube: "Qube") -> None:
         pass
 
     def on_stop(self, qube: "Qube") -> None:

@@ -9,6 +9,7 @@ the slower task sees the token changed and stands down.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Optional
 
@@ -18,6 +19,8 @@ from . import errors, logs, stats
 from .creation import remove_qube
 from .errors import QubesdError
 from .model import Qube
+
+log = logging.getLogger("qubesmanager.sandbox.power")
 
 START_SECONDS = 1.0      # plus up to 2 s depending on memory
 SHUTDOWN_SECONDS = 1.0
@@ -152,6 +155,11 @@ async def _do_start(qube: Qube) -> None:
         if _token(qube) == token:
             _bump(qube)
             if spawned:
+                for sub in system.subsystems.values():
+                    try:
+                        sub.abort_start(qube)
+                    except Exception:  # undo is best effort
+                        log.exception("abort_start of %s failed", sub.name)
                 _stop_runtime(qube)
                 system.fire(qube, "domain-stopped")
                 system.fire(qube, "domain-shutdown")

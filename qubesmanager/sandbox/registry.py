@@ -31,7 +31,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Optional
 
-from .errors import ProtocolError
+from .errors import ProtocolError, safe
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Qube, System
@@ -172,7 +172,7 @@ def check(entry: Method, name: str, arg: str, payload: bytes,
 
 def no_such_method(name: str) -> Exception:
     """The error for a method nobody registered (upstream main wording)."""
-    return ProtocolError(f"no such method: '{name}'")
+    return ProtocolError(f"no such method: '{safe(name)}'")
 
 
 def registered_names() -> list[str]:

@@ -6,7 +6,7 @@ import re
 from typing import Callable, Optional
 
 from ...admin import wire
-from ..errors import PermissionDenied, ProtocolError, QubesdError
+from ..errors import PermissionDenied, ProtocolError, QubesdError, safe
 from ..model import Qube
 from ..propops import DerivedResets
 from ..registry import OPTIONAL, REQUIRED, Call, method
@@ -25,7 +25,8 @@ AFFECTS_PROPERTIES = frozenset({"servicevm", "os", "ipv6", "net.fake-ip",
 
 def not_found(qube: Qube, feature: str) -> QubesdError:
     return QubesdError("QubesFeatureNotFoundError",
-                       f"Feature not set for domain {qube.name}: {feature}")
+                       f"Feature not set for domain {qube.name}: "
+                       f"{safe(feature)}")
 
 
 @method("admin.vm.feature.List")

@@ -449,3 +449,34 @@ def test_commit_interrupted_between_renames_is_finished(tmp_path):
     assert content(vol.clean()) == written
     assert not vol.dirty().exists()
     assert [rev for rev, _ in vol.revisions()] == ["1"]
+
+
+def _storage_elements(path):
+    """Per qube: its volume-config and device assignments, order-free."""
+    root = ET.parse(path).getroot()
+    out = {}
+    for dom in root.iter("domain"):
+        name = dom.find("properties/property[@name='name']")
+        config = dom.find("volume-config")
+        vols = sorted(tuple(sorted(v.attrib.items()))
+                      for v in (config if config is not None else ()))
+        devs = sorted((group.get("class"), tuple(sorted(dev.attrib.items())),
+                       tuple((o.get("name"), o.text) for o in dev))
+                      for group in dom.findall("devices") for dev in group)
+        out[name.text if name is not None else "dom0"] = (vols, devs)
+    pools = sorted(tuple(sorted(p.attrib.items()))
+                   for p in root.iterfind("pools/pool"))
+    return out, pools
+
+
+def test_sample_storage_and_devices_survive_a_save(tmp_path):
+    state = tmp_path / "state"
+    shutil.copytree(SAMPLE, state)
+    sb = start_sandbox(state, demo=False, time_scale=0)
+    try:
+        ok(sb.socket, "admin.vm.tag.Set", "work", "resaved")  # forces a save
+    finally:
+        sb.stop()
+    assert "resaved" in (state / "qubes.xml").read_text()
+    assert _storage_elements(state / "qubes.xml") == \
+        _storage_elements(f"{SAMPLE}/qubes.xml")

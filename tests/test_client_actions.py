@@ -162,3 +162,17 @@ def test_notes_round_trip(app):
     assert vm.get_notes() == "Zażółć gęślą jaźń\nline two"
     with pytest.raises(exc.ProtocolError):
         app.domains["dom0"].set_notes("x")
+
+
+def test_cached_state_follows_own_actions_without_events(app):
+    """load_all() without an events stream: our own actions still show."""
+    app.load_all()
+    vm = pick(app, "AppVM", running=False)
+    app.call_counts.clear()
+    vm.start()
+    assert vm.get_power_state() == "Running"
+    vm.pause()
+    assert vm.get_power_state() == "Paused"
+    vm.kill()
+    assert vm.get_power_state() == "Halted"
+    assert "admin.vm.CurrentState" not in app.call_counts

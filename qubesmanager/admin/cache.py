@@ -60,6 +60,8 @@ class AppCache:
         self.epoch = 0
         #: invalidation sequence (see module doc)
         self.seq = 0
+        #: an admin.Events stream is connected and feeding us
+        self.events_live = False
         self.system = HolderCache()
         self.qubes: dict[str, HolderCache] = {}
         #: vm.List answer: name -> {"class":…, "state":…, "uuid":…}
@@ -116,6 +118,19 @@ class AppCache:
     def drop_vm_list(self) -> None:
         with self.lock:
             self.vm_list = None
+            self.vm_list_gen += 1
+
+    def note_state(self, name: str, state: str) -> None:
+        """Our own power call finished: the qube is now in ``state``.
+
+        Only without a live events stream: with one, the events say it in
+        the right order (a later event must not be overwritten by us).
+        """
+        with self.lock:
+            if self.events_live:
+                return
+            if self.vm_list is not None and name in self.vm_list:
+                self.vm_list[name]["state"] = state
             self.vm_list_gen += 1
 
     def apply_event(self, subject: str, event: str,

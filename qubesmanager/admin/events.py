@@ -133,6 +133,8 @@ class EventsDispatcher:
     def _lost(self) -> None:
         if self.connected:
             self.connected = False
+            if self._feeds_cache:
+                self.app._cache.events_live = False
             self._hook(self.on_connection_lost)
 
     @staticmethod
@@ -156,6 +158,8 @@ class EventsDispatcher:
             self.connected = True
             self.connections += 1
             self._failures = 0
+            if self._feeds_cache:
+                self.app._cache.events_live = True
         if subject:
             subject_obj = self.app.domains.get_blind(subject)
         else:

@@ -141,26 +141,33 @@ class QubeVM(PropertyHolder):
     def is_paused(self) -> bool:
         return self.get_power_state() in (states.PAUSED, states.SUSPENDED)
 
-    def _power(self, method: str, arg: str | None = None) -> None:
+    def _power(self, method: str, arg: str | None = None,
+               then: str | None = None) -> None:
+        """One power call; ``then`` is the state it leaves the qube in,
+        noted in the cache at once so that a client without an events
+        stream does not show the old state (the events will agree)."""
         self._app.qubesd_call(self._name, method, arg)
+        if then is not None:
+            self._app._cache.note_state(self._name, then)
 
     def start(self) -> None:
         """Start (netvm chain first); returns when fully started."""
-        self._power("admin.vm.Start")
+        self._power("admin.vm.Start", then=states.RUNNING)
 
     def shutdown(self, force: bool = False, wait: bool = False) -> None:
         """Ask the qube to shut down; ``force`` ignores connected clients."""
         words = [w for w, on in (("force", force), ("wait", wait)) if on]
-        self._power("admin.vm.Shutdown", "+".join(words) or None)
+        self._power("admin.vm.Shutdown", "+".join(words) or None,
+                    then=states.HALTED if wait else None)
 
     def kill(self) -> None:
-        self._power("admin.vm.Kill")
+        self._power("admin.vm.Kill", then=states.HALTED)
 
     def pause(self) -> None:
-        self._power("admin.vm.Pause")
+        self._power("admin.vm.Pause", then=states.PAUSED)
 
     def unpause(self) -> None:
-        self._power("admin.vm.Unpause")
+        self._power("admin.vm.Unpause", then=states.RUNNING)
 
     def suspend(self) -> None:
         self._power("admin.vm.Suspend")

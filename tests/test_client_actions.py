@@ -176,3 +176,11 @@ def test_cached_state_follows_own_actions_without_events(app):
     vm.kill()
     assert vm.get_power_state() == "Halted"
     assert "admin.vm.CurrentState" not in app.call_counts
+
+
+def test_oversized_request_refused_readably(app):
+    vm = pick(app, "AppVM")
+    app.call_counts.clear()
+    with pytest.raises(exc.QubesValueError, match="too large"):
+        vm.set_notes("x" * 70000)
+    assert sum(app.call_counts.values()) == 0

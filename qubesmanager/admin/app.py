@@ -86,6 +86,12 @@ class QubesApp(PropertyHolder):
             payload = payload.encode("utf-8")
         dest, arg = str(dest or "dom0"), arg or ""
         check_header(dest, method, arg)      # refused calls are not counted
+        size = len(wire.encode_request(method, dest, arg)) + len(payload or b"")
+        if size > wire.MAX_REQUEST:
+            # qubesd would drop it without a word; say why instead
+            raise exc.QubesValueError(
+                f"Request too large for qubesd: {size} bytes "
+                f"(limit {wire.MAX_REQUEST})")
         self.call_counts.add(method)
         raw = self.transport.request(dest, method, arg, payload or b"")
         return decode_response(raw)

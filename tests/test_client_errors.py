@@ -168,3 +168,21 @@ def test_qrexec_transport(tmp_path, msb, monkeypatch):
         client.qubesd_call("nosuch", "admin.vm.property.Get", "label")
     with pytest.raises(exc.QubesDaemonAccessError, match="Request refused"):
         client.qubesd_call("refuse", "admin.vm.List")
+
+    # the event stream comes through qrexec-client-vm's stdout as well
+    import asyncio
+    from qubesmanager.admin import EventsDispatcher
+    dispatcher = EventsDispatcher(client)
+    seen = []
+    dispatcher.add_handler("*", lambda s, e, **kw: seen.append(e))
+
+    async def scenario():
+        task = asyncio.ensure_future(
+            dispatcher.listen_for_events(reconnect=False))
+        while not dispatcher.connected:
+            await asyncio.sleep(0.01)
+        dispatcher.stop()
+        await asyncio.wait_for(task, 10)
+
+    asyncio.run(scenario())
+    assert seen[0] == "connection-established"

@@ -256,7 +256,7 @@ def write_qm(ts_path: Path, qm_path: Path) -> int:
     language, messages = read_ts(ts_path)
     data = qm_bytes(language, messages)
     qm_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = qm_path.with_name(qm_path.name + ".tmp")
+    tmp = qm_path.with_name(f"{qm_path.name}.{os.getpid()}.tmp")  # per writer
     tmp.write_bytes(data)
     os.replace(tmp, qm_path)     # a reader never sees half a catalogue
     return len(messages)

@@ -7,7 +7,8 @@ import pytest
 
 from qubesmanager.admin import wire
 from qubesmanager.sandbox.launcher import start_sandbox
-from qubesmanager.sandbox.rawclient import EventStream, RemoteError, call
+from qubesmanager.sandbox.rawclient import (EventStream, RemoteError, call,
+                                            call_raw)
 
 
 @pytest.fixture(scope="module")
@@ -247,5 +248,26 @@ def test_kill_overtakes_start(tmp_path):
         thread.join(10)
         assert errors and errors[0].class_name == "QubesException"
         assert state(proc, "vault") == "Halted"
+    finally:
+        proc.stop()
+
+
+def test_shutdown_wait_bytes_and_timeout(tmp_path):
+    proc = start_sandbox(tmp_path / "state", demo=True, time_scale=0.2)
+    try:
+        call(proc.socket, "admin.vm.Start", "vault")
+        # Appendix A: 0\0 only after the qube is halted
+        assert call_raw(proc.socket, "admin.vm.Shutdown", "vault",
+                        "force+wait") == b"0\0"
+        assert state(proc, "vault") == "Halted"
+        # a shutdown_timeout shorter than the simulated shutdown
+        call(proc.socket, "admin.vm.property.Set", "vault",
+             "shutdown_timeout", "1")
+        call(proc.socket, "admin.vm.Start", "vault")
+        with pytest.raises(RemoteError) as info:
+            call(proc.socket, "admin.vm.Shutdown", "vault", "wait")
+        assert (info.value.class_name, info.value.message) == (
+            "QubesVMShutdownTimeoutError",
+            "Domain shutdown timed out: 'vault'")
     finally:
         proc.stop()

@@ -125,7 +125,7 @@ def remove_qube(system: System, qube: Qube, check: bool = True) -> None:
     if check:
         check_removable(system, qube)
     system.fire(None, "domain-pre-delete", vm=qube.name)
-    system.call_hook("on_remove", qube)
+    system.call_hook_safely("on_remove", qube)
     del system.qubes[qube.name]
     qdir = system.qube_dir(qube)
     if qdir.is_dir():

@@ -14,6 +14,7 @@ Subsystems (storage, firewall, devices, notes, backup) attach through
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
@@ -25,6 +26,8 @@ from . import plugins
 from .globalprops import GLOBAL
 from .props import Prop, to_event, to_text
 from .qubeprops import REF_PROPS, SCHEMAS
+
+log = logging.getLogger("qubesmanager.sandbox.model")
 
 #: (subject name, event, kwargs as text, encoded frame)
 Listener = Callable[[str, str, dict, bytes], None]
@@ -369,3 +372,14 @@ class System:
         """Call ``hook`` on every subsystem (exceptions propagate)."""
         for sub in self.subsystems.values():
             getattr(sub, hook)(*args)
+
+    def call_hook_safely(self, hook: str, *args: Any) -> None:
+        """Call ``hook`` on every subsystem; a failing one is logged and
+        the others still run (for things that already happened, such as
+        a qube that halted)."""
+        for sub in self.subsystems.values():
+            try:
+                getattr(sub, hook)(*args)
+            except Exception:
+                log.exception("%s hook of subsystem %s failed", hook,
+                              sub.name)

@@ -1,6 +1,6 @@
 """Power state machine: start, shutdown, kill, pause, suspend.
 
-Durations are realistic at ``--time-scale 1`` (about 1-3 s to start, 1 s
+Durations are realistic at ``--time-scale 1`` (about 1-3 s to start, 1.5 s
 to shut down) and instant at 0.  Event sequences follow admin-api.md 4.4.
 A per-qube token lets a kill overtake a start or a shutdown in progress:
 the slower task sees the token changed and stands down.
@@ -23,7 +23,7 @@ from .model import Qube
 log = logging.getLogger("qubesmanager.sandbox.power")
 
 START_SECONDS = 1.0      # plus up to 2 s depending on memory
-SHUTDOWN_SECONDS = 1.0
+SHUTDOWN_SECONDS = 1.5
 _RESET_ON_POWER = ("xid", "stubdom_xid", "start_time")
 
 
@@ -155,11 +155,7 @@ async def _do_start(qube: Qube) -> None:
         if _token(qube) == token:
             _bump(qube)
             if spawned:
-                for sub in system.subsystems.values():
-                    try:
-                        sub.abort_start(qube)
-                    except Exception:  # undo is best effort
-                        log.exception("abort_start of %s failed", sub.name)
+                system.call_hook_safely("abort_start", qube)
                 _stop_runtime(qube)
                 system.fire(qube, "domain-stopped")
                 system.fire(qube, "domain-shutdown")
@@ -193,8 +189,9 @@ async def shutdown(qube: Qube, force: bool = False, wait: bool = False
     if qube.power in (PAUSED, SUSPENDED) and not force:
         raise errors.NotRunning(qube.name)
     if qube.power == HALTING:
-        if wait:
-            await _wait(qube.runtime.get("halting"))
+        fut = qube.runtime.get("halting")
+        if wait and fut is not None:
+            await _wait_halted(qube, fut)
         return
     clients = sorted(c.name for c in system.net_clients(qube)
                      if c.is_active())
@@ -212,7 +209,20 @@ async def shutdown(qube: Qube, force: bool = False, wait: bool = False
         _finish_shutdown(qube, token, fut))
     qube.runtime["halting_task"] = task
     if wait:
-        await asyncio.shield(fut)
+        await _wait_halted(qube, fut)
+
+
+async def _wait_halted(qube: Qube, fut: asyncio.Future) -> None:
+    """Wait for the halt, at most ``shutdown_timeout`` (scaled) seconds."""
+    scale = qube.system.time_scale
+    limit = (qube.value("shutdown_timeout") or 60) * scale if scale else None
+    try:
+        await asyncio.wait_for(asyncio.shield(fut), limit)
+    except asyncio.TimeoutError:
+        qube.system.fire(qube, "domain-shutdown-failed",
+                         reason="Timed out waiting for the qube to halt")
+        raise QubesdError("QubesVMShutdownTimeoutError",
+                          f"Domain shutdown timed out: '{qube.name}'")
 
 
 async def _finish_shutdown(qube: Qube, token: int,
@@ -244,7 +254,7 @@ def halted(qube: Qube) -> None:
     system = qube.system
     system.fire(qube, "domain-stopped")
     _stop_runtime(qube)
-    system.call_hook("on_stop", qube)
+    system.call_hook_safely("on_stop", qube)
     logs.halted(qube)
     system.fire(qube, "domain-shutdown")
     _fire_power_resets(qube)

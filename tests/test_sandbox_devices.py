@@ -49,6 +49,38 @@ def test_malformed_properties_are_refused(text):
         parse_properties(text)
 
 
+def test_spec_example_lines():
+    """admin-api.md 9.3/9.4 serialiser examples, from our model types."""
+    from qubesmanager.sandbox.devices_model import Assignment, Device
+    stick = Device("usb", "sys-usb", "2-1", "0951:1666:ABC123:u080650",
+                   vendor="Kingston", product="DataTraveler",
+                   manufacturer="King's", name="Flash", serial="ABC123",
+                   interfaces="u080650")
+    spec = ("2-1:0951:1666:ABC123:u080650 device_id='0951:1666:ABC123:"
+            "u080650' port_id='2-1' devclass='usb' backend_domain='sys-usb' "
+            "vendor='Kingston' name='Flash' product='DataTraveler' "
+            "manufacturer='King\\'s' serial='ABC123' attachment='work' "
+            "interfaces='u080650'")
+    ours = stick.line("work")
+    # same key and same items (the upstream server emits some in hash order)
+    assert ours.split(" ", 1)[0] == spec.split(" ", 1)[0]
+    assert props_of(ours) == props_of(spec)
+    part = Device("block", "sys-usb", "sda1", "sda:1", name="part",
+                  interfaces="b******", parent_port_id="sda",
+                  parent_devclass="block", extra=(("mode", "w"),))
+    assert part.line(None) == (
+        "sda1:sda:1 device_id='sda:1' port_id='sda1' devclass='block' "
+        "backend_domain='sys-usb' name='part' interfaces='b******' "
+        "parent_port_id='sda' parent_devclass='block' _mode='w'")
+    assignment = Assignment("usb", "sys-usb", "2-1",
+                            "0951:1666:ABC123:u080650", "work", "auto-attach",
+                            {"read-only": "yes"})
+    assert assignment.line() == (
+        "sys-usb+2-1:0951:1666:ABC123:u080650 device_id='0951:1666:ABC123:"
+        "u080650' port_id='2-1' devclass='usb' backend_domain='sys-usb' "
+        "mode='auto-attach' frontend_domain='work' _read-only='yes'")
+
+
 def test_qarg_refuses_unsafe_characters():
     from qubesmanager.sandbox.errors import QubesdError
     for arg in ("sys-usb+2-1+x'y", "sys-usb+2 1+_", "sys-usb+2-1", "+a+b"):

@@ -390,6 +390,11 @@ def test_sample_volumes_served_like_the_real_file_driver(tmp_path):
         assert (usb_private["source"], usb_private["path"]) == (
             "appvms/default-dvm/private",
             "/var/lib/qubes/appvms/default-dvm/private.img")
+        # admin-api.md 7.4 file-pool example, up to the host's figures
+        assert ok(sb.socket, "admin.pool.Info", "dom0", "varlibqubes") \
+            .startswith("dir_path=/var/lib/qubes\ndriver=file\n"
+                        "ephemeral_volatile=False\nname=varlibqubes\n"
+                        "revisions_to_keep=1\nsize=")
         # the plain file driver keeps no revisions
         start(sb.socket, "vault")
         stop(sb.socket, "vault")

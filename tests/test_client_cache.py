@@ -139,6 +139,14 @@ def test_stale_fetch_is_not_stored():
                                                       "value": "1"})
     assert not cache.still_valid(cache.holder("new"), stamp)
     assert cache.still_valid(cache.holder("untouched"), stamp)
+    # a removed qube's holder is dropped, but a fetch from before its
+    # removal stays stale for a qube re-created under the same name
+    stamp = cache.stamp()
+    cache.holder("disp1")
+    cache.apply_event("", "domain-delete", {"vm": "disp1"})
+    assert "disp1" not in cache.qubes
+    assert not cache.still_valid(cache.holder("disp1"), stamp)
+    assert cache.still_valid(cache.holder("disp1"), cache.stamp())
     cache.apply_event("", "connection-established", {})
     assert not cache.still_valid(cache.holder("untouched"), stamp)
 

@@ -62,6 +62,9 @@ class AppCache:
         self.seq = 0
         #: an admin.Events stream is connected and feeding us
         self.events_live = False
+        #: removed qube -> seq of its removal, so that a holder made anew
+        #: for the name still rejects fetches from before (see holder())
+        self.deleted_at: dict[str, int] = {}
         self.system = HolderCache()
         self.qubes: dict[str, HolderCache] = {}
         #: vm.List answer: name -> {"class":…, "state":…, "uuid":…}
@@ -79,6 +82,7 @@ class AppCache:
             cache = self.qubes.get(name)
             if cache is None:
                 cache = self.qubes[name] = HolderCache()
+                cache.touched = self.deleted_at.pop(name, 0)
             return cache
 
     def stamp(self, holder: HolderCache | None = None) -> tuple[int, int]:
@@ -108,12 +112,19 @@ class AppCache:
             self.labels.clear()
             self.label_names = None
 
-    def forget(self, name: str) -> None:
-        """A qube appeared or vanished: nothing cached about it holds."""
+    def forget(self, name: str, deleted: bool = False) -> None:
+        """A qube appeared or vanished: nothing cached about it holds.
+
+        A deleted qube's holder is dropped (disposables come and go all
+        day); its removal is remembered in ``deleted_at``.
+        """
         with self.lock:
             cache = self.holder(name)
             cache.clear()
             self.touch(cache)
+            if deleted:
+                self.deleted_at[name] = cache.touched
+                del self.qubes[name]
 
     def drop_vm_list(self) -> None:
         with self.lock:
@@ -148,7 +159,7 @@ class AppCache:
                 self.drop_vm_list()
                 name = kwargs.get("vm")
                 if name:
-                    self.forget(name)
+                    self.forget(name, deleted=event == "domain-delete")
                 return
             if event.startswith(("property-set:", "property-reset:")):
                 self._drop_prop(self.system, event.split(":", 1)[1])

@@ -125,7 +125,12 @@ class VMCollection:
         cache = self.app._cache
         with cache.lock:
             cache.drop_vm_list()
-            cache.forget(name)
+            cache.forget(name, deleted=True)
+            self._objects.pop(name, None)
+
+    def drop_object(self, name: str) -> None:
+        """Forget the object of a removed qube (after its handlers ran)."""
+        with self.app._cache.lock:
             self._objects.pop(name, None)
 
     def __repr__(self) -> str:

@@ -175,6 +175,8 @@ class EventsDispatcher:
                     handler(subject_obj, event, **kwargs)
                 except Exception:  # one bad handler must not stop the rest
                     log.exception("handler for %s failed", event)
+        if event == "domain-delete" and not subject and kwargs.get("vm"):
+            self.app.domains.drop_object(str(kwargs["vm"]))
         if event == "connection-established":
             self._hook(self.on_connection_established)
 

@@ -165,6 +165,10 @@ def test_resize_grows_and_refuses_shrink(module_sandbox):
                     payload)
         assert (frame.class_name, frame.message) == ("ProtocolError",
                                                      message)
+    # bigger than any filesystem allows: refused, nothing changes
+    frame = err(sock, "admin.vm.volume.Resize", "resize-me", "private",
+                str(2 ** 62))
+    assert frame.class_name == "StoragePoolException"
     frame = err(sock, "admin.vm.volume.Resize", "resize-me", "kernel",
                 str(10 * GiB))
     assert frame.class_name == "StoragePoolException"

@@ -6,11 +6,13 @@ storage subsystem (``sandbox/storage/``), backed by real sparse files.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...admin import wire
 from .. import storage  # noqa: F401  (registers the storage plug-in)
-from ..errors import NotHalted, ProtocolError, QubesdError, QubesValueError
+from ..errors import (NotHalted, ProtocolError, QubesdError,
+                      QubesValueError, safe)
 from ..registry import REQUIRED, Call, method
 
 _REVISION = re.compile(r"[A-Za-z0-9:_.-]+")
@@ -40,6 +42,20 @@ def parse_bool_payload(call: Call) -> bool:
         raise ProtocolError("Payload is not boolean ASCII") from None
 
 
+def _disk_errors(fn):
+    """A failing file operation (disk full, file too large) becomes a
+    readable StoragePoolException instead of a dropped connection."""
+    @functools.wraps(fn)
+    def wrapper(call: Call):
+        try:
+            return fn(call)
+        except OSError as err:
+            raise QubesdError("StoragePoolException",
+                              f"Storage operation failed: "
+                              f"{safe(err.strerror or err)}") from None
+    return wrapper
+
+
 def _halted(call: Call) -> None:
     if call.dest.power != "Halted":
         raise NotHalted(call.dest.name)
@@ -62,6 +78,7 @@ def volume_list_snapshots(call: Call) -> str:
 
 
 @method("admin.vm.volume.Revert", arg=REQUIRED, payload=REQUIRED)
+@_disk_errors
 def volume_revert(call: Call) -> None:
     store = _storage(call)
     vol = store.volume(call.dest, call.arg)
@@ -79,6 +96,7 @@ def volume_revert(call: Call) -> None:
 
 
 @method("admin.vm.volume.Resize", arg=REQUIRED, payload=REQUIRED)
+@_disk_errors
 def volume_resize(call: Call) -> None:
     store = _storage(call)
     vol = store.volume(call.dest, call.arg)
@@ -139,6 +157,7 @@ def volume_set_ephemeral(call: Call) -> None:
 
 
 @method("admin.vm.volume.Clear", arg=REQUIRED)
+@_disk_errors
 def volume_clear(call: Call) -> None:
     vol = _storage(call).volume(call.dest, call.arg)
     _halted(call)
@@ -161,6 +180,7 @@ def volume_clone_from(call: Call) -> str:
 
 
 @method("admin.vm.volume.CloneTo", arg=REQUIRED, payload=REQUIRED)
+@_disk_errors
 def volume_clone_to(call: Call) -> None:
     store = _storage(call)
     vol = store.volume(call.dest, call.arg)

@@ -288,7 +288,12 @@ class Storage(plugins.Subsystem):
                          revisions_to_keep=keep, source=source,
                          ephemeral=(name == "volatile"
                                     and pool.ephemeral_volatile))
-            vol.create()
+            try:
+                vol.create()
+            except OSError as err:
+                raise QubesdError("QubesException",
+                                  f"Cannot create volume {name}: "
+                                  f"{safe(err.strerror or err)}") from None
             vols[name] = vol
         self.volumes[qube.name] = vols
 

@@ -224,11 +224,15 @@ class Volume:
         return False
 
     def resize(self, new_size: int) -> None:
-        """Grow the image(s); the caller has checked the new size."""
-        self.size = new_size
+        """Grow the image(s); the caller has checked the new size.
+
+        The configured size changes only once every image has grown, so a
+        refused resize (file too large) leaves the volume as it was.
+        """
         for path in (self.clean(), self.dirty()):
             if path.exists() and sparse.size(path) < new_size:
                 sparse.resize(path, new_size)
+        self.size = new_size
 
     def clear(self) -> None:
         """Empty the committed image (an import of nothing)."""

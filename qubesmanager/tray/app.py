@@ -75,7 +75,20 @@ def build(ctx):
     return None
 
 
+def skip_tls() -> None:
+    """Keep the TLS library out of this long-running process.
+
+    asyncio imports ``ssl`` when it can (about 4.5 MiB resident for
+    libssl/libcrypto); the tray only ever talks over a Unix socket or
+    qrexec, so it never needs TLS.  asyncio treats a missing ``ssl`` as
+    "no TLS support".  Must run before anything imports asyncio.
+    """
+    if "ssl" not in sys.modules:
+        sys.modules["ssl"] = None  # type: ignore[assignment]
+
+
 def main(argv=None) -> int:
+    skip_tls()
     from qubesmanager.launch import run_tool
     return run_tool(argv, build, "Qubes domains tray applet: running qubes, "
                                  "their memory and CPU, and quick actions",

@@ -38,6 +38,9 @@ from .entries import IconCache, QubeEntry, is_internal, label_colour, memory_tex
 from .notify import Notifier
 from .submenu import fill_submenu
 
+#: Longest delay before an open menu shows new state or stats (ms).
+REFRESH_MS = 300
+
 #: States shown in the tray.  Crashed qubes stay visible: they need a kill.
 SHOWN_STATES = states.ACTIVE | {states.CRASHED}
 
@@ -86,6 +89,8 @@ class DomainsTray(QObject):
 
         self._tooltip_timer = QTimer(self, singleShot=True, interval=250)
         self._tooltip_timer.timeout.connect(self.update_tooltip)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.sync)
 
         self.menu.aboutToShow.connect(self.sync)
         mirror.loaded.connect(self.reload)
@@ -190,13 +195,13 @@ class DomainsTray(QObject):
     # -- live updates --------------------------------------------------------
 
     def _touch(self, name: str) -> None:
-        """Refresh now if the menu is open, else when it next opens."""
-        if self.menu.isVisible():
-            entry = self.entries.get(name)
-            if entry is not None:
-                entry.refresh(self.mirror, self.icons)
-        else:
-            self._stale.add(name)
+        """Mark an entry stale: refreshed when the menu opens, or within
+        REFRESH_MS while it is open.  Every text change re-lays out the whole
+        QMenu, so a round of 200 ``vm-stats`` events must cost one layout,
+        not 200."""
+        self._stale.add(name)
+        if self.menu.isVisible() and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     @pyqtSlot(str, str)
     def _on_state_changed(self, name: str, state: str) -> None:
@@ -215,8 +220,8 @@ class DomainsTray(QObject):
     @pyqtSlot(str)
     def _on_stats_changed(self, name: str) -> None:
         if name == "dom0":
-            if self.menu.isVisible():
-                self._update_static()
+            if self.menu.isVisible() and not self._refresh_timer.isActive():
+                self._refresh_timer.start()       # sync() updates dom0 too
         elif name in self.entries:
             self._touch(name)
         if not self._tooltip_timer.isActive():

@@ -135,6 +135,7 @@ class QubeEntry:
         self.action: QAction = self.submenu.menuAction()
         self.action.setData(name)
         self._shown: tuple | None = None
+        self._look: tuple | None = None
 
     def refresh(self, mirror, icons: IconCache) -> bool:
         """Update text, icon and font from the mirror; True if anything changed."""
@@ -161,6 +162,10 @@ class QubeEntry:
         # Text after a TAB is drawn right-aligned in the shortcut column:
         # memory and CPU line up without a custom widget per row.
         self.action.setText(title.replace("&", "&&") + ("\t" + right if right else ""))
+        look = (state, colour, klass)
+        if look == self._look:
+            return True          # only the numbers changed: text is enough
+        self._look = look
         if state in (states.TRANSIENT, states.HALTING, states.DYING):
             self.action.setIcon(icons.state(state))
         elif state in (states.PAUSED, states.SUSPENDED):

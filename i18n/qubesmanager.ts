@@ -199,27 +199,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="185" />
+            <location filename="../ui/settings_advanced.ui" line="186" />
             <source>Revisions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="193" />
+            <location filename="../ui/settings_advanced.ui" line="194" />
             <source>&amp;Revert to selected revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="195" />
+            <location filename="../ui/settings_advanced.ui" line="196" />
             <source>Revert to selected revision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="208" />
+            <location filename="../ui/settings_advanced.ui" line="210" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="218" />
+            <location filename="../ui/settings_advanced.ui" line="220" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -242,62 +242,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="34" />
+            <location filename="../ui/settings_applications.ui" line="35" />
             <source>&amp;Add →</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="35" />
+            <location filename="../ui/settings_applications.ui" line="36" />
             <source>Add to menu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="40" />
+            <location filename="../ui/settings_applications.ui" line="41" />
             <source>← &amp;Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="41" />
+            <location filename="../ui/settings_applications.ui" line="42" />
             <source>Remove from menu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="55" />
+            <location filename="../ui/settings_applications.ui" line="57" />
             <source>&amp;Shown in the application menu:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="56" />
+            <location filename="../ui/settings_applications.ui" line="58" />
             <source>selected_list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="57" />
+            <location filename="../ui/settings_applications.ui" line="59" />
             <source>Shown in the application menu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="62" />
+            <location filename="../ui/settings_applications.ui" line="64" />
             <source>Applications in menu</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="74" />
+            <location filename="../ui/settings_applications.ui" line="76" />
             <source>Re&amp;fresh applications</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="75" />
+            <location filename="../ui/settings_applications.ui" line="77" />
             <source>Refresh applications</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="88" />
+            <location filename="../ui/settings_applications.ui" line="91" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="95" />
+            <location filename="../ui/settings_applications.ui" line="98" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -315,247 +315,267 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="22" />
+            <location filename="../ui/settings_basic.ui" line="14" />
+            <source>name_edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="23" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="27" />
+            <location filename="../ui/settings_basic.ui" line="28" />
             <source>&amp;Rename…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="28" />
+            <location filename="../ui/settings_basic.ui" line="29" />
             <source>Rename the qube (only while it is halted)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="29" />
+            <location filename="../ui/settings_basic.ui" line="30" />
             <source>Rename…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="36" />
+            <location filename="../ui/settings_basic.ui" line="37" />
             <source>&amp;Label:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="37" />
+            <location filename="../ui/settings_basic.ui" line="38" />
             <source>label_combo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="43" />
+            <location filename="../ui/settings_basic.ui" line="44" />
             <source>Label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="48" />
+            <location filename="../ui/settings_basic.ui" line="49" />
             <source>&amp;Template:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="49" />
+            <location filename="../ui/settings_basic.ui" line="50" />
             <source>template_combo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="55" />
+            <location filename="../ui/settings_basic.ui" line="56" />
             <source>Template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="60" />
+            <location filename="../ui/settings_basic.ui" line="61" />
             <source>Net &amp;qube:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="61" />
+            <location filename="../ui/settings_basic.ui" line="62" />
             <source>netvm_combo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="67" />
+            <location filename="../ui/settings_basic.ui" line="68" />
             <source>Net qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="76" />
+            <location filename="../ui/settings_basic.ui" line="75" />
+            <source>Net qube warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="84" />
             <source>Options</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="80" />
+            <location filename="../ui/settings_basic.ui" line="88" />
             <source>Include in &amp;backups by default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="81" />
+            <location filename="../ui/settings_basic.ui" line="89" />
             <source>Include in backups by default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="86" />
+            <location filename="../ui/settings_basic.ui" line="94" />
             <source>&amp;Start qube automatically on boot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="87" />
+            <location filename="../ui/settings_basic.ui" line="95" />
             <source>Start qube automatically on boot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="92" />
+            <location filename="../ui/settings_basic.ui" line="100" />
             <source>Run in &amp;debug mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="93" />
+            <location filename="../ui/settings_basic.ui" line="101" />
             <source>Run in debug mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="102" />
+            <location filename="../ui/settings_basic.ui" line="110" />
             <source>Disk storage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="106" />
+            <location filename="../ui/settings_basic.ui" line="114" />
             <source>&amp;Private storage max size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="114" />
+            <location filename="../ui/settings_basic.ui" line="115" />
+            <source>private_size_spin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="123" />
             <source>Private storage max size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="121" />
+            <location filename="../ui/settings_basic.ui" line="130" />
             <source>Private storage usage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="128" />
+            <location filename="../ui/settings_basic.ui" line="137" />
             <source>S&amp;ystem storage max size:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="136" />
+            <location filename="../ui/settings_basic.ui" line="138" />
+            <source>root_size_spin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="146" />
             <source>System storage max size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="137" />
+            <location filename="../ui/settings_basic.ui" line="147" />
             <source> MiB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="143" />
+            <location filename="../ui/settings_basic.ui" line="153" />
             <source>System storage usage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="150" />
+            <location filename="../ui/settings_basic.ui" line="160" />
             <source>Disk revisions kept:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="151" />
+            <location filename="../ui/settings_basic.ui" line="161" />
             <source>revisions_label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="157" />
+            <location filename="../ui/settings_basic.ui" line="167" />
             <source>Disk revisions kept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="163" />
+            <location filename="../ui/settings_basic.ui" line="173" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="172" />
+            <location filename="../ui/settings_basic.ui" line="182" />
             <source>Information</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="176" />
+            <location filename="../ui/settings_basic.ui" line="186" />
             <source>Type:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="177" />
+            <location filename="../ui/settings_basic.ui" line="187" />
             <source>class_label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="183" />
+            <location filename="../ui/settings_basic.ui" line="193" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="188" />
+            <location filename="../ui/settings_basic.ui" line="198" />
             <source>IP address:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="189" />
+            <location filename="../ui/settings_basic.ui" line="199" />
             <source>ip_label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="195" />
+            <location filename="../ui/settings_basic.ui" line="205" />
             <source>IP address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="201" />
+            <location filename="../ui/settings_basic.ui" line="211" />
             <source>Gateway:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="202" />
+            <location filename="../ui/settings_basic.ui" line="212" />
             <source>gateway_label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="208" />
+            <location filename="../ui/settings_basic.ui" line="218" />
             <source>Gateway</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="213" />
+            <location filename="../ui/settings_basic.ui" line="223" />
             <source>DNS:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="214" />
+            <location filename="../ui/settings_basic.ui" line="224" />
             <source>dns_label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="220" />
+            <location filename="../ui/settings_basic.ui" line="230" />
             <source>DNS</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="225" />
+            <location filename="../ui/settings_basic.ui" line="235" />
             <source>Created by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="226" />
+            <location filename="../ui/settings_basic.ui" line="236" />
             <source>created_by_label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="232" />
+            <location filename="../ui/settings_basic.ui" line="242" />
             <source>Created by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="242" />
+            <location filename="../ui/settings_basic.ui" line="252" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -962,77 +982,77 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="41" />
+            <location filename="../ui/settings_devices.ui" line="42" />
             <source>&amp;Add →</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="42" />
+            <location filename="../ui/settings_devices.ui" line="43" />
             <source>Assign selected devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="47" />
+            <location filename="../ui/settings_devices.ui" line="48" />
             <source>← &amp;Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="48" />
+            <location filename="../ui/settings_devices.ui" line="49" />
             <source>Unassign selected devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="62" />
+            <location filename="../ui/settings_devices.ui" line="64" />
             <source>Devices always &amp;connected to this qube:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="63" />
+            <location filename="../ui/settings_devices.ui" line="65" />
             <source>assigned_list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="64" />
+            <location filename="../ui/settings_devices.ui" line="66" />
             <source>Devices always connected to this qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="69" />
+            <location filename="../ui/settings_devices.ui" line="71" />
             <source>Assigned PCI devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="80" />
+            <location filename="../ui/settings_devices.ui" line="82" />
             <source>Options of the selected assigned device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="84" />
+            <location filename="../ui/settings_devices.ui" line="86" />
             <source>No strict &amp;reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="85" />
+            <location filename="../ui/settings_devices.ui" line="87" />
             <source>No strict reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="90" />
+            <location filename="../ui/settings_devices.ui" line="92" />
             <source>&amp;Permissive mode (lets the qube write the device's whole configuration space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="91" />
+            <location filename="../ui/settings_devices.ui" line="93" />
             <source>Permissive mode (lets the qube write the device's whole configuration space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="100" />
+            <location filename="../ui/settings_devices.ui" line="102" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="107" />
+            <location filename="../ui/settings_devices.ui" line="109" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -1318,94 +1338,94 @@
     <context>
         <name>DomainsTray</name>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="70" />
+            <location filename="../qubesmanager/tray/applet.py" line="73" />
             <source>Qubes domains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="104" />
+            <location filename="../qubesmanager/tray/applet.py" line="109" />
             <source>Memory  CPU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="104" />
+            <location filename="../qubesmanager/tray/applet.py" line="109" />
             <source>Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="107" />
+            <location filename="../qubesmanager/tray/applet.py" line="112" />
             <source>dom0 tools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="110" />
+            <location filename="../qubesmanager/tray/applet.py" line="115" />
             <source>Global settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="112" />
+            <location filename="../qubesmanager/tray/applet.py" line="117" />
             <source>Template manager…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="116" />
+            <location filename="../qubesmanager/tray/applet.py" line="121" />
             <source>No qubes running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="120" />
+            <location filename="../qubesmanager/tray/applet.py" line="125" />
             <source>Internal qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="122" />
+            <location filename="../qubesmanager/tray/applet.py" line="127" />
             <source>Unpause all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="125" />
+            <location filename="../qubesmanager/tray/applet.py" line="130" />
             <source>Open Qube Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="248" />
+            <location filename="../qubesmanager/tray/applet.py" line="253" />
             <source>Qubes daemon unreachable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="248" />
+            <location filename="../qubesmanager/tray/applet.py" line="253" />
             <source>The menu shows the last known state until the connection is back.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/applet.py" line="282" />
+            <location filename="../qubesmanager/tray/applet.py" line="287" />
             <source>Qubes: %n running</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="284" />
+            <location filename="../qubesmanager/tray/applet.py" line="289" />
             <source>Memory in use: {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="304" />
+            <location filename="../qubesmanager/tray/applet.py" line="309" />
             <source>Qubes Domains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="306" />
+            <location filename="../qubesmanager/tray/applet.py" line="311" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="311" />
+            <location filename="../qubesmanager/tray/applet.py" line="316" />
             <source>Qubes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="312" />
+            <location filename="../qubesmanager/tray/applet.py" line="317" />
             <source>Open the domains menu</source>
             <translation type="unfinished" />
         </message>
@@ -1671,42 +1691,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="80" />
+            <location filename="../ui/settings_firewall.ui" line="81" />
             <source>Allow &amp;DNS queries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="81" />
+            <location filename="../ui/settings_firewall.ui" line="82" />
             <source>Allow DNS queries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="86" />
+            <location filename="../ui/settings_firewall.ui" line="87" />
             <source>Allow &amp;ICMP traffic (ping)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="87" />
+            <location filename="../ui/settings_firewall.ui" line="88" />
             <source>Allow ICMP traffic (ping)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="93" />
+            <location filename="../ui/settings_firewall.ui" line="94" />
             <source>Firewall note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="94" />
+            <location filename="../ui/settings_firewall.ui" line="95" />
             <source>Rules are checked in order; traffic no rule allows is dropped. To block all traffic, set the net qube to none.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="100" />
+            <location filename="../ui/settings_firewall.ui" line="101" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="107" />
+            <location filename="../ui/settings_firewall.ui" line="108" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -1744,53 +1764,58 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="145" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="150" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="162" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="167" />
             <source>Could not list storage pools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="165" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="170" />
             <source>Could not list installed kernels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="201" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="206" />
             <source>{title} was changed elsewhere to {value}; Apply will replace it with your choice, Discard changes shows the new value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="226" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="231" />
             <source>Applying…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="244" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="249" />
             <source>Some settings were not saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="248" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="253" />
             <source>Could not save all settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="250" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="255" />
             <source>Settings saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="272" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="277" />
             <source>Discard changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="272" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="277" />
             <source>Some settings were changed but not applied. Close and discard them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="5" />
+            <source>Qubes global settings[*]</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2095,67 +2120,67 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="36" />
+            <location filename="../ui/dialog_logs.ui" line="37" />
             <source>Log text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="44" />
+            <location filename="../ui/dialog_logs.ui" line="45" />
             <source>Last &amp;lines:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="45" />
+            <location filename="../ui/dialog_logs.ui" line="46" />
             <source>lines_spin</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="46" />
+            <location filename="../ui/dialog_logs.ui" line="47" />
             <source>Last lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="55" />
+            <location filename="../ui/dialog_logs.ui" line="56" />
             <source>Number of lines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="60" />
+            <location filename="../ui/dialog_logs.ui" line="61" />
             <source>F&amp;ollow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="61" />
+            <location filename="../ui/dialog_logs.ui" line="62" />
             <source>Follow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="66" />
+            <location filename="../ui/dialog_logs.ui" line="67" />
             <source>&amp;Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="67" />
+            <location filename="../ui/dialog_logs.ui" line="68" />
             <source>Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="72" />
+            <location filename="../ui/dialog_logs.ui" line="73" />
             <source>&amp;Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="73" />
+            <location filename="../ui/dialog_logs.ui" line="74" />
             <source>Copy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="86" />
+            <location filename="../ui/dialog_logs.ui" line="88" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="92" />
+            <location filename="../ui/dialog_logs.ui" line="94" />
             <source>Dialog buttons</source>
             <translation type="unfinished" />
         </message>
@@ -2276,12 +2301,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_notes.ui" line="29" />
+            <location filename="../ui/settings_notes.ui" line="30" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_notes.ui" line="36" />
+            <location filename="../ui/settings_notes.ui" line="37" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -2637,17 +2662,17 @@
     <context>
         <name>QubeCombo</name>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="75" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="76" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="76" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="77" />
             <source>default (%s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="78" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="79" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
@@ -2837,132 +2862,132 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="46" />
+            <location filename="../qubesmanager/settings/advanced.py" line="49" />
             <source>VCPUs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="49" />
+            <location filename="../qubesmanager/settings/advanced.py" line="52" />
             <source>Kernel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="50" />
+            <location filename="../qubesmanager/settings/advanced.py" line="53" />
             <source>Kernel options</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="56" />
+            <location filename="../qubesmanager/settings/advanced.py" line="59" />
             <source>Virtualization mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="62" />
+            <location filename="../qubesmanager/settings/advanced.py" line="65" />
             <source>Default disposable template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="64" />
+            <location filename="../qubesmanager/settings/advanced.py" line="67" />
             <source>Disposable template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="67" />
+            <location filename="../qubesmanager/settings/advanced.py" line="70" />
             <source>Provides network</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="70" />
+            <location filename="../qubesmanager/settings/advanced.py" line="73" />
             <source>Private storage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="71" />
+            <location filename="../qubesmanager/settings/advanced.py" line="74" />
             <source>System storage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="164" />
+            <location filename="../qubesmanager/settings/advanced.py" line="167" />
             <source>Used as net qube by: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="167" />
+            <location filename="../qubesmanager/settings/advanced.py" line="170" />
             <source>Shut the qube down to boot it from a device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="178" />
+            <location filename="../qubesmanager/settings/advanced.py" line="181" />
             <source>Linux qubes cannot use more than ten times their initial memory; raise the initial memory instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="189" />
+            <location filename="../qubesmanager/settings/advanced.py" line="192" />
             <source>PV mode exposes the hypervisor's largest attack surface and is not protected against CPU side channels. Use PVH or HVM.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="192" />
+            <location filename="../qubesmanager/settings/advanced.py" line="195" />
             <source>HVM runs a device model in a stub domain; use it for PCI devices or operating systems without PVH support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="203" />
+            <location filename="../qubesmanager/settings/advanced.py" line="206" />
             <source>default (%s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="205" />
+            <location filename="../qubesmanager/settings/advanced.py" line="208" />
             <source>(provided by qube)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="239" />
+            <location filename="../qubesmanager/settings/advanced.py" line="242" />
             <source>Reading revisions…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="256" />
+            <location filename="../qubesmanager/settings/advanced.py" line="259" />
             <source>No revisions kept for this volume.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="256" />
+            <location filename="../qubesmanager/settings/advanced.py" line="259" />
             <source>Shut the qube down to revert a volume.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="261" />
+            <location filename="../qubesmanager/settings/advanced.py" line="264" />
             <source>Could not list revisions: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="273" />
+            <location filename="../qubesmanager/settings/advanced.py" line="276" />
             <source>Reverting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="281" />
+            <location filename="../qubesmanager/settings/advanced.py" line="284" />
             <source>Reverted to %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="285" />
+            <location filename="../qubesmanager/settings/advanced.py" line="288" />
             <source>Revert the %s volume of %s to revision %s? Its current content will be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="285" />
+            <location filename="../qubesmanager/settings/advanced.py" line="288" />
             <source>Revert volume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="296" />
+            <location filename="../qubesmanager/settings/advanced.py" line="299" />
             <source>Max memory cannot be lower than initial memory.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="301" />
+            <location filename="../qubesmanager/settings/advanced.py" line="304" />
             <source>Kernel options must be printable ASCII.</source>
             <translation type="unfinished" />
         </message>
@@ -2987,122 +3012,132 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="122" />
+            <location filename="../qubesmanager/settings/applications.py" line="119" />
             <source>Reading applications…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="144" />
+            <location filename="../qubesmanager/settings/applications.py" line="152" />
             <source>No applications known for %s yet: start it once so its menu entries are synchronised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="150" />
+            <location filename="../qubesmanager/settings/applications.py" line="158" />
             <source>Could not read applications: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="36" />
+            <location filename="../qubesmanager/settings/basic.py" line="47" />
             <source>Label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="38" />
+            <location filename="../qubesmanager/settings/basic.py" line="49" />
             <source>Only disposable templates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="40" />
+            <location filename="../qubesmanager/settings/basic.py" line="51" />
             <source>Only templates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="43" />
+            <location filename="../qubesmanager/settings/basic.py" line="54" />
             <source>Template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="48" />
+            <location filename="../qubesmanager/settings/basic.py" line="59" />
             <source>Net qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="49" />
+            <location filename="../qubesmanager/settings/basic.py" line="61" />
             <source>Include in backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="51" />
+            <location filename="../qubesmanager/settings/basic.py" line="63" />
             <source>Start on boot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="53" />
+            <location filename="../qubesmanager/settings/basic.py" line="65" />
             <source>Debug mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="55" />
+            <location filename="../qubesmanager/settings/basic.py" line="67" />
             <source>Private storage size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="57" />
+            <location filename="../qubesmanager/settings/basic.py" line="69" />
             <source>System storage size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="95" />
+            <location filename="../qubesmanager/settings/basic.py" line="108" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="109" />
+            <location filename="../qubesmanager/settings/basic.py" line="129" />
+            <source>Templates normally have no net qube: they download updates through the update proxy. A direct connection exposes the template to the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="134" />
+            <source>This is a Whonix workstation: connecting it to %s instead of a Whonix gateway sends its traffic outside Tor and can reveal your identity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="143" />
             <source>Rename the qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="109" />
+            <location filename="../qubesmanager/settings/basic.py" line="143" />
             <source>Shut the qube down to rename it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="113" />
+            <location filename="../qubesmanager/settings/basic.py" line="147" />
             <source>Shut the qube down to change its template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="121" />
+            <location filename="../qubesmanager/settings/basic.py" line="155" />
             <source>Reading disk sizes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="141" />
+            <location filename="../qubesmanager/settings/basic.py" line="175" />
             <source>%s used of %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="145" />
+            <location filename="../qubesmanager/settings/basic.py" line="179" />
             <source>This volume is a snapshot of the template's: resize it on the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="148" />
+            <location filename="../qubesmanager/settings/basic.py" line="182" />
             <source>disabled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <location filename="../qubesmanager/settings/basic.py" line="185" />
             <source>Could not read disk sizes: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="161" />
+            <location filename="../qubesmanager/settings/basic.py" line="195" />
             <source>Storage can only grow, not shrink.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="163" />
+            <location filename="../qubesmanager/settings/basic.py" line="197" />
             <source>Choose a template.</source>
             <translation type="unfinished" />
         </message>
@@ -3388,7 +3423,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/services.py" line="104" />
+            <location filename="../qubesmanager/settings/services.py" line="106" />
             <source>Invalid service name: %s</source>
             <translation type="unfinished" />
         </message>
@@ -3462,188 +3497,188 @@
     <context>
         <name>TemplateManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Cancel pending change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Change template of selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Clone template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Remove template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Set as default template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="153" />
+            <location filename="../qubesmanager/templates/window.py" line="152" />
             <source>(default)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="170" />
+            <location filename="../qubesmanager/templates/window.py" line="169" />
             <source>%n pending</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="171" />
+            <location filename="../qubesmanager/templates/window.py" line="170" />
             <source>Template {name}, {n} qubes, {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="189" />
+            <location filename="../qubesmanager/templates/window.py" line="188" />
             <source>→ {template} when halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <location filename="../qubesmanager/templates/window.py" line="196" />
             <source>halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <location filename="../qubesmanager/templates/window.py" line="196" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="198" />
+            <location filename="../qubesmanager/templates/window.py" line="197" />
             <source>starting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <location filename="../qubesmanager/templates/window.py" line="198" />
             <source>paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <location filename="../qubesmanager/templates/window.py" line="198" />
             <source>shutting down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <location filename="../qubesmanager/templates/window.py" line="199" />
             <source>crashed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <location filename="../qubesmanager/templates/window.py" line="199" />
             <source>suspended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="201" />
+            <location filename="../qubesmanager/templates/window.py" line="200" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="240" />
+            <location filename="../qubesmanager/templates/window.py" line="239" />
             <source>{name} now uses {template}.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="254" />
+            <location filename="../qubesmanager/templates/window.py" line="253" />
             <source>%n change(s) failed.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="255" />
+            <location filename="../qubesmanager/templates/window.py" line="254" />
             <source>Template change failed</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="283" />
+            <location filename="../qubesmanager/templates/window.py" line="282" />
             <source>&amp;Change %n qube(s)</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="299" />
+            <location filename="../qubesmanager/templates/window.py" line="298" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="306" />
+            <location filename="../qubesmanager/templates/window.py" line="305" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="311" />
+            <location filename="../qubesmanager/templates/window.py" line="310" />
             <source>Running qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="313" />
+            <location filename="../qubesmanager/templates/window.py" line="312" />
             <source>&amp;Shut down and change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="314" />
+            <location filename="../qubesmanager/templates/window.py" line="313" />
             <source>Change when &amp;halted</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="332" />
+            <location filename="../qubesmanager/templates/window.py" line="331" />
             <source>%n will change when halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="332" />
+            <location filename="../qubesmanager/templates/window.py" line="331" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="341" />
+            <location filename="../qubesmanager/templates/window.py" line="340" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="368" />
+            <location filename="../qubesmanager/templates/window.py" line="367" />
             <source>global setting {prop}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="370" />
+            <location filename="../qubesmanager/templates/window.py" line="369" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="376" />
+            <location filename="../qubesmanager/templates/window.py" line="375" />
             <source>Template in use</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="377" />
+            <location filename="../qubesmanager/templates/window.py" line="376" />
             <source>and %n more</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="396" />
+            <location filename="../qubesmanager/templates/window.py" line="395" />
             <source>Could not set the default template</source>
             <translation type="unfinished" />
         </message>
@@ -4178,97 +4213,97 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>CPU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>CPU usage (running qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Disk usage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>IP</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Include in backups by default (click to change)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Internal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Label colour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Last backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Memory</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Memory assigned (running qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Power state and update marks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Space used by the qube's own volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>The qube has notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Virt mode</source>
             <translation type="unfinished" />
         </message>
@@ -4283,6 +4318,14 @@
         <message>
             <location filename="../qubesmanager/manager/programs.py" line="58" />
             <source>{} could not be started</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>p</name>
+        <message>
+            <location filename="../qubesmanager/bench/settings.py" line="61" />
+            <source>Reading revisions…</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -199,27 +199,27 @@
             <translation>Volume</translation>
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="185" />
+            <location filename="../ui/settings_advanced.ui" line="186" />
             <source>Revisions</source>
             <translation>Revisionen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="193" />
+            <location filename="../ui/settings_advanced.ui" line="194" />
             <source>&amp;Revert to selected revision</source>
             <translation>Auf ausgewählte Revision &amp;zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="195" />
+            <location filename="../ui/settings_advanced.ui" line="196" />
             <source>Revert to selected revision</source>
             <translation>Auf ausgewählte Revision zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="208" />
+            <location filename="../ui/settings_advanced.ui" line="210" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/settings_advanced.ui" line="218" />
+            <location filename="../ui/settings_advanced.ui" line="220" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -242,62 +242,62 @@
             <translation>Verfügbare Anwendungen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="34" />
+            <location filename="../ui/settings_applications.ui" line="35" />
             <source>&amp;Add →</source>
             <translation>&amp;Hinzufügen →</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="35" />
+            <location filename="../ui/settings_applications.ui" line="36" />
             <source>Add to menu</source>
             <translation>Zum Menü hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="40" />
+            <location filename="../ui/settings_applications.ui" line="41" />
             <source>← &amp;Remove</source>
             <translation>← &amp;Entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="41" />
+            <location filename="../ui/settings_applications.ui" line="42" />
             <source>Remove from menu</source>
             <translation>Aus dem Menü entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="55" />
+            <location filename="../ui/settings_applications.ui" line="57" />
             <source>&amp;Shown in the application menu:</source>
             <translation>Im Anwendungsmenü &amp;angezeigt:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="56" />
+            <location filename="../ui/settings_applications.ui" line="58" />
             <source>selected_list</source>
             <translation>selected_list</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="57" />
+            <location filename="../ui/settings_applications.ui" line="59" />
             <source>Shown in the application menu</source>
             <translation>Im Anwendungsmenü angezeigt</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="62" />
+            <location filename="../ui/settings_applications.ui" line="64" />
             <source>Applications in menu</source>
             <translation>Anwendungen im Menü</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="74" />
+            <location filename="../ui/settings_applications.ui" line="76" />
             <source>Re&amp;fresh applications</source>
             <translation>Anwendungen &amp;aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="75" />
+            <location filename="../ui/settings_applications.ui" line="77" />
             <source>Refresh applications</source>
             <translation>Anwendungen aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="88" />
+            <location filename="../ui/settings_applications.ui" line="91" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/settings_applications.ui" line="95" />
+            <location filename="../ui/settings_applications.ui" line="98" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -315,247 +315,267 @@
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="22" />
+            <location filename="../ui/settings_basic.ui" line="14" />
+            <source>name_edit</source>
+            <translation>name_edit</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="23" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="27" />
+            <location filename="../ui/settings_basic.ui" line="28" />
             <source>&amp;Rename…</source>
             <translation>&amp;Umbenennen…</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="28" />
+            <location filename="../ui/settings_basic.ui" line="29" />
             <source>Rename the qube (only while it is halted)</source>
             <translation>Qube umbenennen (nur im ausgeschalteten Zustand)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="29" />
+            <location filename="../ui/settings_basic.ui" line="30" />
             <source>Rename…</source>
             <translation>Umbenennen…</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="36" />
+            <location filename="../ui/settings_basic.ui" line="37" />
             <source>&amp;Label:</source>
             <translation>&amp;Label:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="37" />
+            <location filename="../ui/settings_basic.ui" line="38" />
             <source>label_combo</source>
             <translation>label_combo</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="43" />
+            <location filename="../ui/settings_basic.ui" line="44" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="48" />
+            <location filename="../ui/settings_basic.ui" line="49" />
             <source>&amp;Template:</source>
             <translation>&amp;Vorlage:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="49" />
+            <location filename="../ui/settings_basic.ui" line="50" />
             <source>template_combo</source>
             <translation>template_combo</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="55" />
+            <location filename="../ui/settings_basic.ui" line="56" />
             <source>Template</source>
             <translation>Vorlage</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="60" />
+            <location filename="../ui/settings_basic.ui" line="61" />
             <source>Net &amp;qube:</source>
             <translation>Netz-&amp;Qube:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="61" />
+            <location filename="../ui/settings_basic.ui" line="62" />
             <source>netvm_combo</source>
             <translation>netvm_combo</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="67" />
+            <location filename="../ui/settings_basic.ui" line="68" />
             <source>Net qube</source>
             <translation>Netz-Qube</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="76" />
+            <location filename="../ui/settings_basic.ui" line="75" />
+            <source>Net qube warning</source>
+            <translation>Warnung zum Netz-Qube</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="84" />
             <source>Options</source>
             <translation>Optionen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="80" />
+            <location filename="../ui/settings_basic.ui" line="88" />
             <source>Include in &amp;backups by default</source>
             <translation>Standardmäßig in &amp;Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="81" />
+            <location filename="../ui/settings_basic.ui" line="89" />
             <source>Include in backups by default</source>
             <translation>Standardmäßig in Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="86" />
+            <location filename="../ui/settings_basic.ui" line="94" />
             <source>&amp;Start qube automatically on boot</source>
             <translation>Qube beim Systemstart automatisch &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="87" />
+            <location filename="../ui/settings_basic.ui" line="95" />
             <source>Start qube automatically on boot</source>
             <translation>Qube beim Systemstart automatisch starten</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="92" />
+            <location filename="../ui/settings_basic.ui" line="100" />
             <source>Run in &amp;debug mode</source>
             <translation>Im &amp;Debug-Modus ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="93" />
+            <location filename="../ui/settings_basic.ui" line="101" />
             <source>Run in debug mode</source>
             <translation>Im Debug-Modus ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="102" />
+            <location filename="../ui/settings_basic.ui" line="110" />
             <source>Disk storage</source>
             <translation>Datenträger</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="106" />
+            <location filename="../ui/settings_basic.ui" line="114" />
             <source>&amp;Private storage max size:</source>
             <translation>Maximalgröße des &amp;privaten Speichers:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="114" />
+            <location filename="../ui/settings_basic.ui" line="115" />
+            <source>private_size_spin</source>
+            <translation>private_size_spin</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="123" />
             <source>Private storage max size</source>
             <translation>Maximalgröße des privaten Speichers</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="121" />
+            <location filename="../ui/settings_basic.ui" line="130" />
             <source>Private storage usage</source>
             <translation>Belegung des privaten Speichers</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="128" />
+            <location filename="../ui/settings_basic.ui" line="137" />
             <source>S&amp;ystem storage max size:</source>
             <translation>Maximalgröße des S&amp;ystemspeichers:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="136" />
+            <location filename="../ui/settings_basic.ui" line="138" />
+            <source>root_size_spin</source>
+            <translation>root_size_spin</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="146" />
             <source>System storage max size</source>
             <translation>Maximalgröße des Systemspeichers</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="137" />
+            <location filename="../ui/settings_basic.ui" line="147" />
             <source> MiB</source>
             <translation> MiB</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="143" />
+            <location filename="../ui/settings_basic.ui" line="153" />
             <source>System storage usage</source>
             <translation>Belegung des Systemspeichers</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="150" />
+            <location filename="../ui/settings_basic.ui" line="160" />
             <source>Disk revisions kept:</source>
             <translation>Aufbewahrte Datenträger-Revisionen:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="151" />
+            <location filename="../ui/settings_basic.ui" line="161" />
             <source>revisions_label</source>
             <translation>revisions_label</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="157" />
+            <location filename="../ui/settings_basic.ui" line="167" />
             <source>Disk revisions kept</source>
             <translation>Aufbewahrte Datenträger-Revisionen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="163" />
+            <location filename="../ui/settings_basic.ui" line="173" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="172" />
+            <location filename="../ui/settings_basic.ui" line="182" />
             <source>Information</source>
             <translation>Informationen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="176" />
+            <location filename="../ui/settings_basic.ui" line="186" />
             <source>Type:</source>
             <translation>Typ:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="177" />
+            <location filename="../ui/settings_basic.ui" line="187" />
             <source>class_label</source>
             <translation>class_label</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="183" />
+            <location filename="../ui/settings_basic.ui" line="193" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="188" />
+            <location filename="../ui/settings_basic.ui" line="198" />
             <source>IP address:</source>
             <translation>IP-Adresse:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="189" />
+            <location filename="../ui/settings_basic.ui" line="199" />
             <source>ip_label</source>
             <translation>ip_label</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="195" />
+            <location filename="../ui/settings_basic.ui" line="205" />
             <source>IP address</source>
             <translation>IP-Adresse</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="201" />
+            <location filename="../ui/settings_basic.ui" line="211" />
             <source>Gateway:</source>
             <translation>Gateway:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="202" />
+            <location filename="../ui/settings_basic.ui" line="212" />
             <source>gateway_label</source>
             <translation>gateway_label</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="208" />
+            <location filename="../ui/settings_basic.ui" line="218" />
             <source>Gateway</source>
             <translation>Gateway</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="213" />
+            <location filename="../ui/settings_basic.ui" line="223" />
             <source>DNS:</source>
             <translation>DNS:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="214" />
+            <location filename="../ui/settings_basic.ui" line="224" />
             <source>dns_label</source>
             <translation>dns_label</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="220" />
+            <location filename="../ui/settings_basic.ui" line="230" />
             <source>DNS</source>
             <translation>DNS</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="225" />
+            <location filename="../ui/settings_basic.ui" line="235" />
             <source>Created by:</source>
             <translation>Erstellt von:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="226" />
+            <location filename="../ui/settings_basic.ui" line="236" />
             <source>created_by_label</source>
             <translation>created_by_label</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="232" />
+            <location filename="../ui/settings_basic.ui" line="242" />
             <source>Created by</source>
             <translation>Erstellt von</translation>
         </message>
         <message>
-            <location filename="../ui/settings_basic.ui" line="242" />
+            <location filename="../ui/settings_basic.ui" line="252" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -965,77 +985,77 @@
             <translation>Verfügbare PCI-Geräte</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="41" />
+            <location filename="../ui/settings_devices.ui" line="42" />
             <source>&amp;Add →</source>
             <translation>&amp;Hinzufügen →</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="42" />
+            <location filename="../ui/settings_devices.ui" line="43" />
             <source>Assign selected devices</source>
             <translation>Ausgewählte Geräte zuweisen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="47" />
+            <location filename="../ui/settings_devices.ui" line="48" />
             <source>← &amp;Remove</source>
             <translation>← &amp;Entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="48" />
+            <location filename="../ui/settings_devices.ui" line="49" />
             <source>Unassign selected devices</source>
             <translation>Zuweisung der ausgewählten Geräte aufheben</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="62" />
+            <location filename="../ui/settings_devices.ui" line="64" />
             <source>Devices always &amp;connected to this qube:</source>
             <translation>Immer mit diesem Qube &amp;verbundene Geräte:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="63" />
+            <location filename="../ui/settings_devices.ui" line="65" />
             <source>assigned_list</source>
             <translation>assigned_list</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="64" />
+            <location filename="../ui/settings_devices.ui" line="66" />
             <source>Devices always connected to this qube</source>
             <translation>Immer mit diesem Qube verbundene Geräte</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="69" />
+            <location filename="../ui/settings_devices.ui" line="71" />
             <source>Assigned PCI devices</source>
             <translation>Zugewiesene PCI-Geräte</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="80" />
+            <location filename="../ui/settings_devices.ui" line="82" />
             <source>Options of the selected assigned device</source>
             <translation>Optionen des ausgewählten zugewiesenen Geräts</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="84" />
+            <location filename="../ui/settings_devices.ui" line="86" />
             <source>No strict &amp;reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation>Kein strikter &amp;Reset (nur nach einem Reset-Fehler verwenden: das Gerät kann Daten zwischen Qubes durchsickern lassen)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="85" />
+            <location filename="../ui/settings_devices.ui" line="87" />
             <source>No strict reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation>Kein strikter Reset (nur nach einem Reset-Fehler verwenden: das Gerät kann Daten zwischen Qubes durchsickern lassen)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="90" />
+            <location filename="../ui/settings_devices.ui" line="92" />
             <source>&amp;Permissive mode (lets the qube write the device's whole configuration space)</source>
             <translation>&amp;Permissiver Modus (der Qube darf den gesamten Konfigurationsbereich des Geräts schreiben)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="91" />
+            <location filename="../ui/settings_devices.ui" line="93" />
             <source>Permissive mode (lets the qube write the device's whole configuration space)</source>
             <translation>Permissiver Modus (der Qube darf den gesamten Konfigurationsbereich des Geräts schreiben)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="100" />
+            <location filename="../ui/settings_devices.ui" line="102" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="107" />
+            <location filename="../ui/settings_devices.ui" line="109" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -1321,67 +1341,67 @@
     <context>
         <name>DomainsTray</name>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="70" />
+            <location filename="../qubesmanager/tray/applet.py" line="73" />
             <source>Qubes domains</source>
             <translation>Qubes-Domänen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="104" />
+            <location filename="../qubesmanager/tray/applet.py" line="109" />
             <source>Memory  CPU</source>
             <translation>Speicher  CPU</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="104" />
+            <location filename="../qubesmanager/tray/applet.py" line="109" />
             <source>Qube</source>
             <translation>Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="107" />
+            <location filename="../qubesmanager/tray/applet.py" line="112" />
             <source>dom0 tools</source>
             <translation>dom0-Werkzeuge</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="110" />
+            <location filename="../qubesmanager/tray/applet.py" line="115" />
             <source>Global settings…</source>
             <translation>Globale Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="112" />
+            <location filename="../qubesmanager/tray/applet.py" line="117" />
             <source>Template manager…</source>
             <translation>Vorlagenverwaltung…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="116" />
+            <location filename="../qubesmanager/tray/applet.py" line="121" />
             <source>No qubes running</source>
             <translation>Keine Qubes laufen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="120" />
+            <location filename="../qubesmanager/tray/applet.py" line="125" />
             <source>Internal qubes</source>
             <translation>Interne Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="122" />
+            <location filename="../qubesmanager/tray/applet.py" line="127" />
             <source>Unpause all</source>
             <translation>Alle fortsetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="125" />
+            <location filename="../qubesmanager/tray/applet.py" line="130" />
             <source>Open Qube Manager</source>
             <translation>Qube-Manager öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="248" />
+            <location filename="../qubesmanager/tray/applet.py" line="253" />
             <source>Qubes daemon unreachable</source>
             <translation>Qubes-Dienst nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="248" />
+            <location filename="../qubesmanager/tray/applet.py" line="253" />
             <source>The menu shows the last known state until the connection is back.</source>
             <translation>Das Menü zeigt den letzten bekannten Stand, bis die Verbindung wieder besteht.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/applet.py" line="282" />
+            <location filename="../qubesmanager/tray/applet.py" line="287" />
             <source>Qubes: %n running</source>
             <translation>
                 <numerusform>Qubes: %n läuft</numerusform>
@@ -1389,27 +1409,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="284" />
+            <location filename="../qubesmanager/tray/applet.py" line="289" />
             <source>Memory in use: {size}</source>
             <translation>Belegter Speicher: {size}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="304" />
+            <location filename="../qubesmanager/tray/applet.py" line="309" />
             <source>Qubes Domains</source>
             <translation>Qubes-Domänen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="306" />
+            <location filename="../qubesmanager/tray/applet.py" line="311" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
             <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsbereich, daher wird das Domänenmenü in diesem Fenster angezeigt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="311" />
+            <location filename="../qubesmanager/tray/applet.py" line="316" />
             <source>Qubes…</source>
             <translation>Qubes…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="312" />
+            <location filename="../qubesmanager/tray/applet.py" line="317" />
             <source>Open the domains menu</source>
             <translation>Domänenmenü öffnen</translation>
         </message>
@@ -1675,42 +1695,42 @@
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="80" />
+            <location filename="../ui/settings_firewall.ui" line="81" />
             <source>Allow &amp;DNS queries</source>
             <translation>&amp;DNS-Anfragen erlauben</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="81" />
+            <location filename="../ui/settings_firewall.ui" line="82" />
             <source>Allow DNS queries</source>
             <translation>DNS-Anfragen erlauben</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="86" />
+            <location filename="../ui/settings_firewall.ui" line="87" />
             <source>Allow &amp;ICMP traffic (ping)</source>
             <translation>&amp;ICMP-Verkehr erlauben (Ping)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="87" />
+            <location filename="../ui/settings_firewall.ui" line="88" />
             <source>Allow ICMP traffic (ping)</source>
             <translation>ICMP-Verkehr erlauben (Ping)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="93" />
+            <location filename="../ui/settings_firewall.ui" line="94" />
             <source>Firewall note</source>
             <translation>Hinweis zur Firewall</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="94" />
+            <location filename="../ui/settings_firewall.ui" line="95" />
             <source>Rules are checked in order; traffic no rule allows is dropped. To block all traffic, set the net qube to none.</source>
             <translation>Die Regeln werden der Reihe nach geprüft; Verkehr, den keine Regel erlaubt, wird verworfen. Um jeglichen Verkehr zu sperren, den Netz-Qube auf „keiner“ setzen.</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="100" />
+            <location filename="../ui/settings_firewall.ui" line="101" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="107" />
+            <location filename="../ui/settings_firewall.ui" line="108" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -1748,54 +1768,59 @@
             <translation>Änderungen &amp;verwerfen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="145" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="150" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="162" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="167" />
             <source>Could not list storage pools</source>
             <translation>Speicherpools konnten nicht aufgelistet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="165" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="170" />
             <source>Could not list installed kernels</source>
             <translation>Installierte Kernel konnten nicht aufgelistet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="201" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="206" />
             <source>{title} was changed elsewhere to {value}; Apply will replace it with your choice, Discard changes shows the new value.</source>
             <translation>{title} wurde anderswo auf {value} geändert; „Anwenden“ ersetzt es durch Ihre Auswahl, „Änderungen verwerfen“ zeigt den neuen Wert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="226" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="231" />
             <source>Applying…</source>
             <translation>Wird angewendet…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="244" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="249" />
             <source>Some settings were not saved.</source>
             <translation>Einige Einstellungen wurden nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="248" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="253" />
             <source>Could not save all settings</source>
             <translation>Nicht alle Einstellungen konnten gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="250" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="255" />
             <source>Settings saved.</source>
             <translation>Einstellungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="272" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="277" />
             <source>Discard changes?</source>
             <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="272" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="277" />
             <source>Some settings were changed but not applied. Close and discard them?</source>
             <translation>Einige Einstellungen wurden geändert, aber nicht angewendet. Schließen und verwerfen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/globalsettings.ui" line="5" />
+            <source>Qubes global settings[*]</source>
+            <translation>Globale Qubes-Einstellungen[*]</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="6" />
@@ -2099,67 +2124,67 @@
             <translation>Dateigröße</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="36" />
+            <location filename="../ui/dialog_logs.ui" line="37" />
             <source>Log text</source>
             <translation>Protokolltext</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="44" />
+            <location filename="../ui/dialog_logs.ui" line="45" />
             <source>Last &amp;lines:</source>
             <translation>Letzte &amp;Zeilen:</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="45" />
+            <location filename="../ui/dialog_logs.ui" line="46" />
             <source>lines_spin</source>
             <translation>lines_spin</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="46" />
+            <location filename="../ui/dialog_logs.ui" line="47" />
             <source>Last lines</source>
             <translation>Letzte Zeilen</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="55" />
+            <location filename="../ui/dialog_logs.ui" line="56" />
             <source>Number of lines</source>
             <translation>Anzahl der Zeilen</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="60" />
+            <location filename="../ui/dialog_logs.ui" line="61" />
             <source>F&amp;ollow</source>
             <translation>&amp;Mitverfolgen</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="61" />
+            <location filename="../ui/dialog_logs.ui" line="62" />
             <source>Follow</source>
             <translation>Mitverfolgen</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="66" />
+            <location filename="../ui/dialog_logs.ui" line="67" />
             <source>&amp;Refresh</source>
             <translation>&amp;Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="67" />
+            <location filename="../ui/dialog_logs.ui" line="68" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="72" />
+            <location filename="../ui/dialog_logs.ui" line="73" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="73" />
+            <location filename="../ui/dialog_logs.ui" line="74" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="86" />
+            <location filename="../ui/dialog_logs.ui" line="88" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_logs.ui" line="92" />
+            <location filename="../ui/dialog_logs.ui" line="94" />
             <source>Dialog buttons</source>
             <translation>Dialogschaltflächen</translation>
         </message>
@@ -2280,12 +2305,12 @@
             <translation>Größe der Notizen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_notes.ui" line="29" />
+            <location filename="../ui/settings_notes.ui" line="30" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/settings_notes.ui" line="36" />
+            <location filename="../ui/settings_notes.ui" line="37" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -2646,17 +2671,17 @@
     <context>
         <name>QubeCombo</name>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="75" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="76" />
             <source>none</source>
             <translation>keiner</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="76" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="77" />
             <source>default (%s)</source>
             <translation>Standard (%s)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="78" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="79" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
@@ -2846,132 +2871,132 @@
             <translation>Maximaler Speicher</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="46" />
+            <location filename="../qubesmanager/settings/advanced.py" line="49" />
             <source>VCPUs</source>
             <translation>VCPUs</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="49" />
+            <location filename="../qubesmanager/settings/advanced.py" line="52" />
             <source>Kernel</source>
             <translation>Kernel</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="50" />
+            <location filename="../qubesmanager/settings/advanced.py" line="53" />
             <source>Kernel options</source>
             <translation>Kernel-Optionen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="56" />
+            <location filename="../qubesmanager/settings/advanced.py" line="59" />
             <source>Virtualization mode</source>
             <translation>Virtualisierungsmodus</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="62" />
+            <location filename="../qubesmanager/settings/advanced.py" line="65" />
             <source>Default disposable template</source>
             <translation>Standard-Einweg-Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="64" />
+            <location filename="../qubesmanager/settings/advanced.py" line="67" />
             <source>Disposable template</source>
             <translation>Einweg-Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="67" />
+            <location filename="../qubesmanager/settings/advanced.py" line="70" />
             <source>Provides network</source>
             <translation>Stellt Netzwerk bereit</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="70" />
+            <location filename="../qubesmanager/settings/advanced.py" line="73" />
             <source>Private storage</source>
             <translation>Privater Speicher</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="71" />
+            <location filename="../qubesmanager/settings/advanced.py" line="74" />
             <source>System storage</source>
             <translation>Systemspeicher</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="164" />
+            <location filename="../qubesmanager/settings/advanced.py" line="167" />
             <source>Used as net qube by: %s</source>
             <translation>Als Netz-Qube verwendet von: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="167" />
+            <location filename="../qubesmanager/settings/advanced.py" line="170" />
             <source>Shut the qube down to boot it from a device</source>
             <translation>Den Qube herunterfahren, um ihn von einem Gerät zu starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="178" />
+            <location filename="../qubesmanager/settings/advanced.py" line="181" />
             <source>Linux qubes cannot use more than ten times their initial memory; raise the initial memory instead.</source>
             <translation>Linux-Qubes können höchstens das Zehnfache ihres anfänglichen Speichers nutzen; erhöhen Sie stattdessen den anfänglichen Speicher.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="189" />
+            <location filename="../qubesmanager/settings/advanced.py" line="192" />
             <source>PV mode exposes the hypervisor's largest attack surface and is not protected against CPU side channels. Use PVH or HVM.</source>
             <translation>Der PV-Modus bietet die größte Angriffsfläche des Hypervisors und ist nicht gegen CPU-Seitenkanäle geschützt. Verwenden Sie PVH oder HVM.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="192" />
+            <location filename="../qubesmanager/settings/advanced.py" line="195" />
             <source>HVM runs a device model in a stub domain; use it for PCI devices or operating systems without PVH support.</source>
             <translation>HVM betreibt ein Gerätemodell in einer Stub-Domäne; verwenden Sie es für PCI-Geräte oder Betriebssysteme ohne PVH-Unterstützung.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="203" />
+            <location filename="../qubesmanager/settings/advanced.py" line="206" />
             <source>default (%s)</source>
             <translation>Standard (%s)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="205" />
+            <location filename="../qubesmanager/settings/advanced.py" line="208" />
             <source>(provided by qube)</source>
             <translation>(vom Qube bereitgestellt)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="239" />
+            <location filename="../qubesmanager/settings/advanced.py" line="242" />
             <source>Reading revisions…</source>
             <translation>Revisionen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="256" />
+            <location filename="../qubesmanager/settings/advanced.py" line="259" />
             <source>No revisions kept for this volume.</source>
             <translation>Für dieses Volume werden keine Revisionen aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="256" />
+            <location filename="../qubesmanager/settings/advanced.py" line="259" />
             <source>Shut the qube down to revert a volume.</source>
             <translation>Den Qube herunterfahren, um ein Volume zurückzusetzen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="261" />
+            <location filename="../qubesmanager/settings/advanced.py" line="264" />
             <source>Could not list revisions: %s</source>
             <translation>Revisionen konnten nicht aufgelistet werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="273" />
+            <location filename="../qubesmanager/settings/advanced.py" line="276" />
             <source>Reverting…</source>
             <translation>Wird zurückgesetzt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="281" />
+            <location filename="../qubesmanager/settings/advanced.py" line="284" />
             <source>Reverted to %s.</source>
             <translation>Auf %s zurückgesetzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="285" />
+            <location filename="../qubesmanager/settings/advanced.py" line="288" />
             <source>Revert the %s volume of %s to revision %s? Its current content will be replaced.</source>
             <translation>Das Volume %s von %s auf Revision %s zurücksetzen? Sein aktueller Inhalt wird ersetzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="285" />
+            <location filename="../qubesmanager/settings/advanced.py" line="288" />
             <source>Revert volume</source>
             <translation>Volume zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="296" />
+            <location filename="../qubesmanager/settings/advanced.py" line="299" />
             <source>Max memory cannot be lower than initial memory.</source>
             <translation>Der maximale Speicher darf nicht kleiner als der anfängliche sein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="301" />
+            <location filename="../qubesmanager/settings/advanced.py" line="304" />
             <source>Kernel options must be printable ASCII.</source>
             <translation>Kernel-Optionen müssen aus druckbaren ASCII-Zeichen bestehen.</translation>
         </message>
@@ -2996,122 +3021,132 @@
             <translation>%s (fehlt in der Vorlage)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="122" />
+            <location filename="../qubesmanager/settings/applications.py" line="119" />
             <source>Reading applications…</source>
             <translation>Anwendungen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="144" />
+            <location filename="../qubesmanager/settings/applications.py" line="152" />
             <source>No applications known for %s yet: start it once so its menu entries are synchronised.</source>
             <translation>Für %s sind noch keine Anwendungen bekannt: starten Sie ihn einmal, damit seine Menüeinträge abgeglichen werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="150" />
+            <location filename="../qubesmanager/settings/applications.py" line="158" />
             <source>Could not read applications: %s</source>
             <translation>Anwendungen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="36" />
+            <location filename="../qubesmanager/settings/basic.py" line="47" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="38" />
+            <location filename="../qubesmanager/settings/basic.py" line="49" />
             <source>Only disposable templates</source>
             <translation>Nur Einweg-Vorlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="40" />
+            <location filename="../qubesmanager/settings/basic.py" line="51" />
             <source>Only templates</source>
             <translation>Nur Vorlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="43" />
+            <location filename="../qubesmanager/settings/basic.py" line="54" />
             <source>Template</source>
             <translation>Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="48" />
+            <location filename="../qubesmanager/settings/basic.py" line="59" />
             <source>Net qube</source>
             <translation>Netz-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="49" />
+            <location filename="../qubesmanager/settings/basic.py" line="61" />
             <source>Include in backups</source>
             <translation>In Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="51" />
+            <location filename="../qubesmanager/settings/basic.py" line="63" />
             <source>Start on boot</source>
             <translation>Beim Systemstart starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="53" />
+            <location filename="../qubesmanager/settings/basic.py" line="65" />
             <source>Debug mode</source>
             <translation>Debug-Modus</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="55" />
+            <location filename="../qubesmanager/settings/basic.py" line="67" />
             <source>Private storage size</source>
             <translation>Größe des privaten Speichers</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="57" />
+            <location filename="../qubesmanager/settings/basic.py" line="69" />
             <source>System storage size</source>
             <translation>Größe des Systemspeichers</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="95" />
+            <location filename="../qubesmanager/settings/basic.py" line="108" />
             <source>none</source>
             <translation>keiner</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="109" />
+            <location filename="../qubesmanager/settings/basic.py" line="129" />
+            <source>Templates normally have no net qube: they download updates through the update proxy. A direct connection exposes the template to the network.</source>
+            <translation>Vorlagen haben normalerweise keinen Netz-Qube: sie laden Aktualisierungen über den Update-Proxy. Eine direkte Verbindung setzt die Vorlage dem Netzwerk aus.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="134" />
+            <source>This is a Whonix workstation: connecting it to %s instead of a Whonix gateway sends its traffic outside Tor and can reveal your identity.</source>
+            <translation>Dies ist eine Whonix-Workstation: wird sie statt mit einem Whonix-Gateway mit %s verbunden, läuft ihr Verkehr außerhalb von Tor und kann Ihre Identität preisgeben.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="143" />
             <source>Rename the qube</source>
             <translation>Qube umbenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="109" />
+            <location filename="../qubesmanager/settings/basic.py" line="143" />
             <source>Shut the qube down to rename it</source>
             <translation>Den Qube herunterfahren, um ihn umzubenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="113" />
+            <location filename="../qubesmanager/settings/basic.py" line="147" />
             <source>Shut the qube down to change its template</source>
             <translation>Den Qube herunterfahren, um seine Vorlage zu ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="121" />
+            <location filename="../qubesmanager/settings/basic.py" line="155" />
             <source>Reading disk sizes…</source>
             <translation>Datenträgergrößen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="141" />
+            <location filename="../qubesmanager/settings/basic.py" line="175" />
             <source>%s used of %s</source>
             <translation>%s von %s belegt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="145" />
+            <location filename="../qubesmanager/settings/basic.py" line="179" />
             <source>This volume is a snapshot of the template's: resize it on the template</source>
             <translation>Dieses Volume ist ein Schnappschuss des Vorlagen-Volumes: ändern Sie seine Größe in der Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="148" />
+            <location filename="../qubesmanager/settings/basic.py" line="182" />
             <source>disabled</source>
             <translation>deaktiviert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <location filename="../qubesmanager/settings/basic.py" line="185" />
             <source>Could not read disk sizes: %s</source>
             <translation>Datenträgergrößen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="161" />
+            <location filename="../qubesmanager/settings/basic.py" line="195" />
             <source>Storage can only grow, not shrink.</source>
             <translation>Speicher kann nur vergrößert, nicht verkleinert werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="163" />
+            <location filename="../qubesmanager/settings/basic.py" line="197" />
             <source>Choose a template.</source>
             <translation>Wählen Sie eine Vorlage.</translation>
         </message>
@@ -3398,7 +3433,7 @@
             <translation>Der Dienst %s ist bereits aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/services.py" line="104" />
+            <location filename="../qubesmanager/settings/services.py" line="106" />
             <source>Invalid service name: %s</source>
             <translation>Ungültiger Dienstname: %s</translation>
         </message>
@@ -3472,37 +3507,37 @@
     <context>
         <name>TemplateManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Cancel pending change</source>
             <translation>Ausstehende Änderung abbrechen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Change template of selection</source>
             <translation>Vorlage der Auswahl ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Clone template…</source>
             <translation>Vorlage klonen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Remove template…</source>
             <translation>Vorlage entfernen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="90" />
+            <location filename="../qubesmanager/templates/window.py" line="92" />
             <source>Set as default template</source>
             <translation>Als Standardvorlage festlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="153" />
+            <location filename="../qubesmanager/templates/window.py" line="152" />
             <source>(default)</source>
             <translation>(Standard)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="170" />
+            <location filename="../qubesmanager/templates/window.py" line="169" />
             <source>%n pending</source>
             <translation>
                 <numerusform>%n ausstehend</numerusform>
@@ -3510,62 +3545,62 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="171" />
+            <location filename="../qubesmanager/templates/window.py" line="170" />
             <source>Template {name}, {n} qubes, {status}</source>
             <translation>Vorlage {name}, {n} Qubes, {status}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="189" />
+            <location filename="../qubesmanager/templates/window.py" line="188" />
             <source>→ {template} when halted</source>
             <translation>→ {template} nach dem Ausschalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <location filename="../qubesmanager/templates/window.py" line="196" />
             <source>halted</source>
             <translation>ausgeschaltet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <location filename="../qubesmanager/templates/window.py" line="196" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="198" />
+            <location filename="../qubesmanager/templates/window.py" line="197" />
             <source>starting</source>
             <translation>startet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <location filename="../qubesmanager/templates/window.py" line="198" />
             <source>paused</source>
             <translation>angehalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <location filename="../qubesmanager/templates/window.py" line="198" />
             <source>shutting down</source>
             <translation>fährt herunter</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <location filename="../qubesmanager/templates/window.py" line="199" />
             <source>crashed</source>
             <translation>abgestürzt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <location filename="../qubesmanager/templates/window.py" line="199" />
             <source>suspended</source>
             <translation>im Ruhezustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="201" />
+            <location filename="../qubesmanager/templates/window.py" line="200" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="240" />
+            <location filename="../qubesmanager/templates/window.py" line="239" />
             <source>{name} now uses {template}.</source>
             <translation>{name} verwendet jetzt {template}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="254" />
+            <location filename="../qubesmanager/templates/window.py" line="253" />
             <source>%n change(s) failed.</source>
             <translation>
                 <numerusform>%n Änderung fehlgeschlagen.</numerusform>
@@ -3573,12 +3608,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="255" />
+            <location filename="../qubesmanager/templates/window.py" line="254" />
             <source>Template change failed</source>
             <translation>Vorlagenwechsel fehlgeschlagen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="283" />
+            <location filename="../qubesmanager/templates/window.py" line="282" />
             <source>&amp;Change %n qube(s)</source>
             <translation>
                 <numerusform>%n Qube &amp;ändern</numerusform>
@@ -3586,12 +3621,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="299" />
+            <location filename="../qubesmanager/templates/window.py" line="298" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation>Nichts zu ändern: wählen Sie Qubes, die eine andere Vorlage verwenden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="306" />
+            <location filename="../qubesmanager/templates/window.py" line="305" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation>
                 <numerusform>%n der ausgewählten Qubes läuft. Die Vorlage kann nur im ausgeschalteten Zustand geändert werden.</numerusform>
@@ -3599,22 +3634,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="311" />
+            <location filename="../qubesmanager/templates/window.py" line="310" />
             <source>Running qubes</source>
             <translation>Laufende Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="313" />
+            <location filename="../qubesmanager/templates/window.py" line="312" />
             <source>&amp;Shut down and change</source>
             <translation>&amp;Herunterfahren und ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="314" />
+            <location filename="../qubesmanager/templates/window.py" line="313" />
             <source>Change when &amp;halted</source>
             <translation>Nach dem &amp;Ausschalten ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="332" />
+            <location filename="../qubesmanager/templates/window.py" line="331" />
             <source>%n will change when halted.</source>
             <translation>
                 <numerusform>%n wird nach dem Ausschalten geändert.</numerusform>
@@ -3622,7 +3657,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="332" />
+            <location filename="../qubesmanager/templates/window.py" line="331" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation>
                 <numerusform>Die Vorlage von %n Qube wird auf {template} geändert.</numerusform>
@@ -3630,7 +3665,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="341" />
+            <location filename="../qubesmanager/templates/window.py" line="340" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation>
                 <numerusform>Letzte Änderung wird rückgängig gemacht: %n Qube kehrt zu seiner vorherigen Vorlage zurück.</numerusform>
@@ -3638,22 +3673,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="368" />
+            <location filename="../qubesmanager/templates/window.py" line="367" />
             <source>global setting {prop}</source>
             <translation>globale Einstellung {prop}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="370" />
+            <location filename="../qubesmanager/templates/window.py" line="369" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation>{name} kann nicht entfernt werden, solange es verwendet wird. Stellen Sie diese zuerst auf eine andere Vorlage um oder ändern Sie die Einstellung:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="376" />
+            <location filename="../qubesmanager/templates/window.py" line="375" />
             <source>Template in use</source>
             <translation>Vorlage in Verwendung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="377" />
+            <location filename="../qubesmanager/templates/window.py" line="376" />
             <source>and %n more</source>
             <translation>
                 <numerusform>und %n weiterer</numerusform>
@@ -3661,7 +3696,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="396" />
+            <location filename="../qubesmanager/templates/window.py" line="395" />
             <source>Could not set the default template</source>
             <translation>Die Standardvorlage konnte nicht festgelegt werden</translation>
         </message>
@@ -4196,97 +4231,97 @@
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Backup</source>
             <translation>Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>CPU usage (running qubes)</source>
             <translation>CPU-Auslastung (laufende Qubes)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Disk usage</source>
             <translation>Datenträgerbelegung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>IP</source>
             <translation>IP</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Include in backups by default (click to change)</source>
             <translation>Standardmäßig in Sicherungen aufnehmen (zum Ändern klicken)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Internal</source>
             <translation>Intern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Label colour</source>
             <translation>Labelfarbe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Last backup</source>
             <translation>Letzte Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Memory</source>
             <translation>Arbeitsspeicher</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Memory assigned (running qubes)</source>
             <translation>Zugeteilter Speicher (laufende Qubes)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Power state and update marks</source>
             <translation>Betriebszustand und Aktualisierungshinweise</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Space used by the qube's own volumes</source>
             <translation>Von den eigenen Volumes des Qubes belegter Platz</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>The qube has notes</source>
             <translation>Der Qube hat Notizen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="249" />
+            <location filename="../qubesmanager/manager/columns.py" line="256" />
             <source>Virt mode</source>
             <translation>Virt.-Modus</translation>
         </message>
@@ -4302,6 +4337,14 @@
             <location filename="../qubesmanager/manager/programs.py" line="58" />
             <source>{} could not be started</source>
             <translation>{} konnte nicht gestartet werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>p</name>
+        <message>
+            <location filename="../qubesmanager/bench/settings.py" line="61" />
+            <source>Reading revisions…</source>
+            <translation>Revisionen werden gelesen…</translation>
         </message>
     </context>
     <context>

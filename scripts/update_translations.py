@@ -26,7 +26,7 @@ HELPER_RE = re.compile(
 IMPORT_RE = re.compile(r"from\s+([\w.]+)\s+import\s+([^\n(]+|\([^)]*\))")
 
 
-def helper_context(py_file: Path, seen=None):
+def helper_context(py_file: Path, seen=None, root: Path = ROOT):
     """Context of the ``tr``-like helper a module defines or imports, if any."""
     seen = seen or set()
     if py_file in seen or not py_file.is_file():
@@ -38,8 +38,8 @@ def helper_context(py_file: Path, seen=None):
             return match.group(2)
     for module, names in IMPORT_RE.findall(text):
         if re.search(r"\btr\b", names):
-            target = ROOT / (module.replace(".", "/") + ".py")
-            return helper_context(target, seen)
+            target = root / (module.replace(".", "/") + ".py")
+            return helper_context(target, seen, root)
     return None
 
 
@@ -68,7 +68,7 @@ def remember(paths):
     return memory
 
 
-def fix_and_restore(path: Path, memory) -> tuple[int, int]:
+def fix_and_restore(path: Path, memory, project: Path = ROOT) -> tuple[int, int]:
     tree = ET.parse(path)
     root = tree.getroot()
     contexts = {c.findtext("name"): c for c in root.findall("context")}
@@ -79,7 +79,7 @@ def fix_and_restore(path: Path, memory) -> tuple[int, int]:
             if location is None:
                 continue
             source_file = (path.parent / location.get("filename")).resolve()
-            ctx = helper_context(source_file)
+            ctx = helper_context(source_file, root=project)
             if not ctx:
                 continue
             default.remove(message)
@@ -120,17 +120,24 @@ def fix_and_restore(path: Path, memory) -> tuple[int, int]:
     return total, todo
 
 
-def main() -> int:
-    catalogues = sorted((ROOT / "i18n").glob("qubesmanager*.ts"))
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "qubesmanager").rglob("*.py"))
-    sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+def update(root: Path = ROOT) -> dict[str, tuple[int, int]]:
+    """Refresh ``root/i18n/qubesmanager*.ts``; {catalogue: (messages, unfinished)}."""
+    catalogues = sorted((root / "i18n").glob("qubesmanager*.ts"))
+    sources = sorted(str(p.relative_to(root)) for p in (root / "qubesmanager").rglob("*.py"))
+    sources += sorted(str(p.relative_to(root)) for p in (root / "ui").glob("*.ui"))
     memory = remember(catalogues)
     subprocess.run(["pylupdate5", "-noobsolete", *sources, "-ts",
-                    *(str(p.relative_to(ROOT)) for p in catalogues)],
-                   cwd=ROOT, check=True)
-    for path in catalogues:
-        total, todo = fix_and_restore(path, memory)
-        print(f"{path.relative_to(ROOT)}: {total} messages, {todo} unfinished")
+                    *(str(p.relative_to(root)) for p in catalogues)],
+                   cwd=root, check=True)
+    return {str(path.relative_to(root)): fix_and_restore(path, memory, root)
+            for path in catalogues}
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    root = Path(argv[0]).resolve() if argv else ROOT
+    for name, (total, todo) in update(root).items():
+        print(f"{name}: {total} messages, {todo} unfinished")
     return 0
 
 

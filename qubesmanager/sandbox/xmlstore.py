@@ -255,20 +255,23 @@ class Persister:
         loop = asyncio.get_running_loop()
         while self.saved < self.changes:
             target = self.changes
-            text = serialise(self.system)
             try:
+                text = serialise(self.system)
                 await loop.run_in_executor(None, write_atomic, self.path, text)
-                self._error = None
-                self.saved = target
-                self.saves += 1
-            except OSError as err:
-                log.error("saving %s failed: %s", self.path, err)
+            except Exception as err:  # disk full, a plug-in's save bug…
+                log.exception("saving %s failed", self.path)
                 self._error = err
-                self._done.set()
-                self._done = asyncio.Event()
+                self._wake()
                 return
-            self._done.set()
-            self._done = asyncio.Event()
+            self._error = None
+            self.saved = target
+            self.saves += 1
+            self._wake()
+
+    def _wake(self) -> None:
+        """Release everyone waiting for the save that just ended."""
+        self._done.set()
+        self._done = asyncio.Event()
 
     async def flush(self) -> None:
         """Return once every change made so far is on disk."""
@@ -280,8 +283,10 @@ class Persister:
             done = self._done
             await done.wait()
             if self._error is not None and self.saved < target:
+                reason = getattr(self._error, "strerror", None) or \
+                    type(self._error).__name__
                 raise errors.QubesException(
-                    f"Failed to save qubes.xml: {self._error.strerror}")
+                    f"Failed to save qubes.xml: {reason}")
 
     def save_now(self) -> None:
         """Synchronous save (start-up, shutdown)."""

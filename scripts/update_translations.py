@@ -4,7 +4,7 @@ Run by scripts/update-translations.sh.  Steps:
 
 1. remember every translation in the catalogues, keyed by (context,
    source, comment);
-2. run pylupdate5 (ships with PyQt5) over qubesmanager/**/*.py and ui/*.ui;
+2. run pylupdate5 (ships with PyQt5, run as PyQt5.pylupdate_main) over qubesmanager/**/*.py and ui/*.ui;
 3. pylupdate5 files calls of a module-level helper such as
    ``def tr(text): return QCoreApplication.translate("Settings", text)``
    under the pseudo-context "@default", which never matches at run time:
@@ -126,7 +126,10 @@ def update(root: Path = ROOT) -> dict[str, tuple[int, int]]:
     sources = sorted(str(p.relative_to(root)) for p in (root / "qubesmanager").rglob("*.py"))
     sources += sorted(str(p.relative_to(root)) for p in (root / "ui").glob("*.ui"))
     memory = remember(catalogues)
-    subprocess.run(["pylupdate5", "-noobsolete", *sources, "-ts",
+    # pylupdate5 as a module: works in a venv whose bin/ is not on PATH
+    subprocess.run([sys.executable, "-W", "ignore::DeprecationWarning",
+                    "-m", "PyQt5.pylupdate_main",
+                    "-noobsolete", *sources, "-ts",
                     *(str(p.relative_to(root)) for p in catalogues)],
                    cwd=root, check=True)
     return {str(path.relative_to(root)): fix_and_restore(path, memory, root)

@@ -185,6 +185,10 @@ class Server:
                 response = wire.encode_exception(err.class_name, err.message)
         if self.latency:
             await asyncio.sleep(self.latency)
+        else:
+            # let event streams send what this call fired first, as a
+            # local qubesd usually does (admin-api.md 1.6)
+            await asyncio.sleep(0)
         writer.write(response)
         await writer.drain()
         if writer.can_write_eof():

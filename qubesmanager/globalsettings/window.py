@@ -112,14 +112,16 @@ class GlobalSettingsWindow(QDialog):
         self._by_key = {f.key: f for f in self.fields}
         for field in self.fields:
             field.edited_changed.connect(self._update_buttons)
+            field.edited_changed.connect(
+                lambda edited, f=field: self._mark_edited(f, edited))
 
         self.memory_note.setText(self.tr(
-            "The memory balancer (qmemman) reads these values from "
-            "/etc/qubes/qmemman.conf in dom0, which the Admin API cannot "
-            "change. They are stored here as dom0 features ({a}, {b}); on a "
-            "real system a dom0 administrator must copy them into qmemman.conf "
-            "and restart qmemman. On the sandbox they only simulate the "
-            "setting.").format(a=FEATURE_VM_MIN_MEM, b=FEATURE_DOM0_BOOST))
+            "qmemman reads these values from /etc/qubes/qmemman.conf, which "
+            "the Admin API cannot change: they are kept as dom0 features "
+            "({a}, {b}). On a real system copy them into qmemman.conf and "
+            "restart qmemman; on the sandbox they are only simulated.").format(
+                a=FEATURE_VM_MIN_MEM, b=FEATURE_DOM0_BOOST))
+        self.resize(620, 460)
 
         self.buttons.button(QDialogButtonBox.Apply).clicked.connect(self.apply)
         self.buttons.button(QDialogButtonBox.Reset).clicked.connect(self.discard)
@@ -132,6 +134,14 @@ class GlobalSettingsWindow(QDialog):
         mirror.loaded.connect(self.load)
         self.load()
         self._fetch_choices()
+
+    def _mark_edited(self, field, edited: bool) -> None:
+        """Bold label (or check box text) for a field with unapplied edits."""
+        widget = field.widget
+        label = getattr(self, f"{widget.objectName()}_label", None) or widget
+        font = label.font()
+        font.setBold(edited)
+        label.setFont(font)
 
     # -- loading ----------------------------------------------------------------
 

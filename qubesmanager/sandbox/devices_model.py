@@ -1,9 +1,8 @@
 """Devices of the simulated machine: what exists, what is attached where.
 
-admin-api.md section 9 (the R4.3 device API).  The simulated host has a
-fixed set of hardware (:data:`HOST_HARDWARE`): PCI devices and a
-microphone exposed by dom0, USB and block devices exposed by ``sys-usb``
-(they exist only while that qube runs).  Assignments are persistent (kept
+admin-api.md section 9 (the R4.3 device API).  The manager is given the
+host's hardware (a list of :class:`Device`, each exposed by a backend qube
+and present only while that qube runs).  Assignments are persistent (kept
 in qubes.xml ``<devices>`` elements); attachments are live state and vanish
 when either side stops.
 
@@ -214,57 +213,6 @@ def parse_qarg(arg: str) -> tuple[str, str, str]:
     return backend, port, device
 
 
-# ----------------------------------------------------------- host hardware
-
-
-def _pci(bdf: str, vendor_id: str, product_id: str, iface: str,
-         vendor: str, product: str) -> Device:
-    return Device("pci", "dom0", bdf, f"{vendor_id}:{product_id}::{iface}",
-                  vendor=vendor, product=product, interfaces=iface)
-
-
-def _usb(port: str, vid: str, pid: str, serial: str, ifaces: str,
-         vendor: str, product: str, name: str) -> Device:
-    return Device("usb", "sys-usb", port, f"{vid}:{pid}:{serial}:{ifaces}",
-                  vendor=vendor, product=product, name=name, serial=serial,
-                  interfaces=ifaces)
-
-
-_STICK = "0951:1666:E0D55EA5741B:u080650"
-
-#: The simulated machine's hardware: (backend qube, device).  PCI BDFs
-#: match the sample dom0 (sys-net and sys-usb assignments resolve).
-HOST_HARDWARE: tuple[Device, ...] = (
-    _pci("00_02.0", "8086", "9a49", "p030000", "Intel Corporation",
-         "TigerLake-LP GT2 [Iris Xe Graphics]"),
-    _pci("00_0d.0", "8086", "9a13", "p0c0330", "Intel Corporation",
-         "Tiger Lake-LP Thunderbolt 4 USB Controller"),
-    _pci("00_14.0", "8086", "a0ed", "p0c0330", "Intel Corporation",
-         "Tiger Lake-LP USB 3.2 Gen 2x1 xHCI Host Controller"),
-    _pci("00_14.3", "8086", "a0f0", "p028000", "Intel Corporation",
-         "Wi-Fi 6 AX201"),
-    _pci("00_1f.3", "8086", "a0c8", "p040380", "Intel Corporation",
-         "Tiger Lake-LP Smart Sound Technology Audio Controller"),
-    _pci("00_1f.6", "8086", "15fc", "p020000", "Intel Corporation",
-         "Ethernet Connection (13) I219-V"),
-    Device("mic", "dom0", "mic", "dom0:mic::m000000", name="Microphone",
-           interfaces="m000000"),
-    _usb("2-1", "046d", "c52b", "", "u03**01u03**02", "Logitech, Inc.",
-         "Unifying Receiver", "USB Receiver"),
-    _usb("2-2", "04f2", "b6dd", "", "u0e0100u0e0200", "Chicony Electronics",
-         "Integrated Camera", "Integrated Camera"),
-    _usb("2-3", "0951", "1666", "E0D55EA5741B", "u080650", "Kingston",
-         "DataTraveler 100 G3", "DT 100 G3"),
-    Device("block", "sys-usb", "sda", _STICK + ":0", name="DT_100_G3",
-           serial="E0D55EA5741B", interfaces="b******", hidden_with="2-3",
-           extra=(("mode", "w"), ("size", "30943995904"))),
-    Device("block", "sys-usb", "sda1", _STICK + ":1", name="DT_100_G3 part 1",
-           interfaces="b******", parent_port_id="sda",
-           parent_devclass="block", hidden_with="2-3",
-           extra=(("mode", "w"), ("size", "30942946816"))),
-)
-
-
 # --------------------------------------------------------- denied interfaces
 
 
@@ -306,8 +254,7 @@ class Host:
 class DeviceManager:
     """Assignments (persistent) and attachments (live) of all qubes."""
 
-    def __init__(self, host: Host,
-                 hardware: Iterable[Device] = HOST_HARDWARE) -> None:
+    def __init__(self, host: Host, hardware: Iterable[Device]) -> None:
         self.host = host
         self.hardware = tuple(hardware)
         #: frontend -> persistent assignments, in insertion order

@@ -252,3 +252,13 @@ def test_thousand_qubes(tmp_path):
               f"{getall:.2f} s, one saved Set {sets * 1000:.1f} ms")
     finally:
         sb.stop()
+
+
+def test_restart_with_qubes_flag_does_not_add_more(tmp_path):
+    sb = start_sandbox(tmp_path / "state", demo=True, time_scale=0, qubes=5)
+    try:
+        assert len(vm_list(sb)) == 22
+        sb.restart()
+        assert len(vm_list(sb)) == 22
+    finally:
+        sb.stop()

@@ -42,7 +42,8 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
                         help="build a fresh Qubes 4.3-like system if the "
                              "state dir holds none")
     parser.add_argument("--qubes", metavar="N", type=int, default=0,
-                        help="add N varied qubes (scale tests)")
+                        help="add N varied qubes to a new system (scale "
+                             "tests)")
     parser.add_argument("--time-scale", metavar="F", type=float, default=1.0,
                         help="multiply simulated durations (0 = instant)")
     parser.add_argument("--latency-ms", metavar="MS", type=float, default=0.0,
@@ -94,10 +95,14 @@ def build_system(args: argparse.Namespace) -> System:
     system.event_queue_limit = max(1, args.event_queue)
     path = state_dir / FILENAME
     if path.exists():
-        if args.demo:
-            log.warning("%s exists: loading it, --demo ignored", path)
+        # An existing system is shown as it is: --demo and --qubes only
+        # shape a new one, so restarting with the same flags is harmless.
+        if args.demo or args.qubes:
+            log.warning("%s exists: loading it, --demo/--qubes ignored",
+                        path)
         load(system, path)
-    elif args.demo:
+        return system
+    if args.demo:
         demo.build(system)
     else:
         demo.build_minimal(system)

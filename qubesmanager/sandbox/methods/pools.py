@@ -8,7 +8,8 @@ from ...admin import wire
 from .. import storage  # noqa: F401  (registers the storage plug-in)
 from ..errors import PermissionDenied, ProtocolError, QubesdError, safe
 from ..registry import DOM0, REQUIRED, Call, method
-from ..storage.pools import DRIVERS, REQUIRED as REQUIRED_OPTIONS
+from ..storage.pools import DRIVERS, KernelPool
+from ..storage.pools import REQUIRED as REQUIRED_OPTIONS
 from .volumes import parse_bool_payload, parse_number
 
 _POOL_NAME = re.compile(r"[A-Za-z0-9_.-]+")
@@ -48,7 +49,10 @@ def pool_usage_details(call: Call) -> str:
 
 @method("admin.pool.volume.List", dest=DOM0, arg=REQUIRED)
 def pool_volume_list(call: Call) -> str:
-    _pool(call)
+    pool = _pool(call)
+    if isinstance(pool, KernelPool):
+        # every installed kernel is a volume of this pool, used or not
+        return wire.encode_lines(pool.kernels())
     return wire.encode_lines(_storage(call).vids_in(call.arg))
 
 

@@ -238,6 +238,13 @@ def test_assignment_flow_and_auto_attach(module_sandbox):
         frame = err(sock, "admin.vm.device.usb.Assign", "untrusted", STICK,
                     payload)
         assert frame.class_name == "DeviceAlreadyAssigned"
+        # a payload naming another frontend (a clone copying its source's
+        # assignment) still assigns to the call's destination
+        ok(sock, "admin.vm.device.usb.Assign", "vault", STICK,
+           "mode='ask-to-attach' frontend_domain='untrusted'")
+        assert "frontend_domain='vault'" in ok(
+            sock, "admin.vm.device.usb.Assigned", "vault")
+        ok(sock, "admin.vm.device.usb.Unassign", "vault", STICK)
         frame = err(sock, "admin.vm.device.usb.Assign", "work", STICK,
                     "mode='manual'")
         assert frame.class_name == "ProtocolError"

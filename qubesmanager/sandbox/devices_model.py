@@ -354,10 +354,13 @@ class DeviceManager:
         """Check an assignment payload against the argument; mode, options."""
         props = parse_properties(payload) if payload else {}
         expect = {"backend_domain": backend, "port_id": port,
-                  "devclass": devclass, "device_id": device,
-                  "frontend_domain": frontend}
+                  "devclass": devclass, "device_id": device}
         options, mode = {}, "manual"
         for key, value in props.items():
+            if key == "frontend_domain":
+                # The call's destination is the frontend, whatever the
+                # payload says (a clone may still name its source).
+                continue
             if key.startswith("_"):
                 options[key[1:]] = value
             elif key == "mode":

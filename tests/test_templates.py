@@ -8,7 +8,7 @@ by events.  Each test puts back what it changed.
 from __future__ import annotations
 
 import pytest
-from PyQt5.QtWidgets import QMessageBox
+from PyQt5.QtWidgets import QApplication, QMessageBox
 
 from qubesmanager.admin import QubesApp
 from qubesmanager.common import states
@@ -228,3 +228,30 @@ def test_clone_opens_clone_dialog(win):
     assert dialogs
     for d in dialogs:
         d.close()
+
+
+def test_close_with_pending_changes_asks(win, driver, qtbot):
+    from PyQt5.QtCore import QTimer
+    driver.domains["work"].start()
+    qtbot.waitUntil(lambda: win.mirror.get("work").state == states.RUNNING, timeout=WAIT)
+    select(win, "work")
+    choose(win, NEW)
+    box = win.change_selected()
+    [b for b in box.buttons() if "halted" in b.text()][0].click()
+    assert win.batch.pending == {"work": NEW}
+
+    def answer(button):
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QMessageBox) and w.isVisible() and "Pending" in w.windowTitle():
+                w.button(button).click()
+
+    QTimer.singleShot(100, lambda: answer(QMessageBox.Cancel))
+    assert not win.close()                       # refused: the change stays
+    assert win.batch.pending == {"work": NEW}
+    QTimer.singleShot(100, lambda: answer(QMessageBox.Discard))
+    assert win.close()
+    assert not win.batch.pending
+    driver.domains["work"].kill()
+    qtbot.waitUntil(lambda: win.mirror.get("work").state == states.HALTED, timeout=WAIT)
+    qtbot.wait(100)
+    assert template_of(win, "work") == OLD

@@ -385,6 +385,22 @@ class TemplateManagerWindow(QMainWindow):
         dialog.show()
         return None
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Pending changes live in this window: do not drop them silently."""
+        if self.batch.pending:
+            answer = QMessageBox.question(
+                self, self.tr("Pending changes"),
+                self.tr("%n template change(s) wait for their qube to halt and "
+                        "are applied only while this window is open. Close "
+                        "and drop them?", "", len(self.batch.pending)),
+                QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+            if answer != QMessageBox.Discard:
+                event.ignore()
+                return
+            for name in list(self.batch.pending):
+                self.batch.cancel(name)
+        super().closeEvent(event)
+
     @pyqtSlot()
     def set_default(self) -> None:
         name = self.current_template()

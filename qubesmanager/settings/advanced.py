@@ -76,6 +76,7 @@ class AdvancedTab(SettingsTab):
         self.snapshots_list.currentRowChanged.connect(
             lambda row: self.revert_button.setEnabled(row >= 0 and self._halted()))
         self.revert_button.clicked.connect(self._revert)
+        self._note = ""  # status to show after the next revision listing
         has = rec.props.__contains__
         for prop, widgets in (
                 ("kernel", (self.kernel_combo, self.kernel_combo_label,
@@ -256,9 +257,10 @@ class AdvancedTab(SettingsTab):
         for rev in reversed(revisions):  # newest first
             self.snapshots_list.addItem(_revision_text(rev))
             self.snapshots_list.item(self.snapshots_list.count() - 1).setData(0x100, rev)
+        note, self._note = self._note, ""
         self.revisions_status_label.setText(
-            tr("No revisions kept for this volume.") if not revisions else
-            ("" if self._halted() else tr("Shut the qube down to revert a volume.")))
+            note or (tr("No revisions kept for this volume.") if not revisions else
+                     ("" if self._halted() else tr("Shut the qube down to revert a volume."))))
 
     def _snapshots_failed(self, exc) -> None:
         self.revisions_status_label.setText(tr("Could not list revisions: %s")
@@ -280,8 +282,9 @@ class AdvancedTab(SettingsTab):
             on_error=self._snapshots_failed)
 
     def _reverted(self, text) -> None:
+        # Shown once the list is read again (which would clear it otherwise).
+        self._note = tr("Reverted to %s.") % text
         self._load_snapshots()
-        self.revisions_status_label.setText(tr("Reverted to %s.") % text)
 
     def confirm_revert(self, volume: str, revision: str) -> bool:
         """Ask before reverting (tests replace this method)."""

@@ -262,3 +262,34 @@ def test_restart_with_qubes_flag_does_not_add_more(tmp_path):
         assert len(vm_list(sb)) == 22
     finally:
         sb.stop()
+
+
+def test_fault_injection(tmp_path):
+    sb = start_sandbox(
+        tmp_path / "state", demo=True, time_scale=0, extra_args=[
+            "--fault", "admin.vm.Start@work=error:QubesException:"
+                       "Start failed: no GPU",
+            "--fault", "admin.vm.tag.*=deny",
+            "--fault", "admin.vm.notes.Get=empty",
+            "--fault", "admin.vm.feature.List=delay:150"])
+    try:
+        assert call_raw(sb.socket, "admin.vm.Start", "work") == \
+            wire.encode_exception("QubesException", "Start failed: no GPU")
+        assert vm_list(sb)["work"]["state"] == "Halted"
+        call(sb.socket, "admin.vm.Start", "vault")        # others unaffected
+        assert call_raw(sb.socket, "admin.vm.tag.List", "work").startswith(
+            b"2\0PermissionDenied\0")
+        assert call_raw(sb.socket, "admin.vm.notes.Get", "work") == b""
+        began = time.monotonic()
+        call(sb.socket, "admin.vm.feature.List", "work")
+        assert time.monotonic() - began >= 0.15
+    finally:
+        sb.stop()
+
+
+def test_bad_fault_spec_is_a_usage_error(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "qubesmanager.sandbox", "--state-dir",
+         str(tmp_path), "--fault", "admin.vm.Start=explode"],
+        capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 2 and "action must be one of" in proc.stderr

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Optional
 
-from . import demo, methods
+from . import demo, faults, methods
 from .model import System
 from .server import Server
 from .xmlstore import FILENAME, Persister, load, remove_stale_temp_files
@@ -59,11 +59,19 @@ def parse_args(argv: Optional[list[str]] = None) -> argparse.Namespace:
                         default=20000,
                         help="frames an event client may lag behind before "
                              "it is dropped")
+    parser.add_argument("--fault", metavar="METHOD[@QUBE]=ACTION",
+                        action="append", default=[],
+                        help="inject a fault: ACTION is empty, deny, "
+                             "error:CLASS:MESSAGE or delay:MS (repeatable)")
     parser.add_argument("--debug", action="store_true",
                         help="log every request")
     args = parser.parse_args(argv)
     if args.time_scale < 0 or args.latency_ms < 0 or args.qubes < 0:
         parser.error("--time-scale, --latency-ms and --qubes must be >= 0")
+    try:
+        args.faults = [faults.parse(spec) for spec in args.fault]
+    except ValueError as err:
+        parser.error(str(err))
     return args
 
 
@@ -114,7 +122,8 @@ def build_system(args: argparse.Namespace) -> System:
 async def serve(args: argparse.Namespace, system: System,
                 persister: Persister) -> None:
     socket_path = args.socket or str(Path(args.state_dir) / "qubesd.sock")
-    server = Server(system, persister, socket_path, args.latency_ms)
+    server = Server(system, persister, socket_path, args.latency_ms,
+                    args.faults)
     await server.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -68,6 +68,9 @@ class Call:
     dest: "Qube"
     params: dict[str, str] = dataclasses.field(default_factory=dict)
     sink: Optional[StreamSink] = None
+    #: The rest of the connection, for handlers marked ``stream_payload``
+    #: (volume import reads its data from it).
+    reader: Optional[Any] = None
 
     def fire(self, subject: "Qube | None", event: str, **kwargs: Any) -> None:
         """Fire an event on the system bus (subject None = the system)."""

@@ -20,7 +20,7 @@ from typing import Optional
 
 from ..admin import wire
 from ..common import names
-from . import errors, registry
+from . import errors, faults, registry
 from .errors import QubesdError
 from .model import Qube, System
 from .xmlstore import Persister
@@ -56,11 +56,13 @@ class Server:
     """Serves one :class:`System` on a Unix socket."""
 
     def __init__(self, system: System, persister: Persister,
-                 socket_path: str, latency_ms: float = 0.0) -> None:
+                 socket_path: str, latency_ms: float = 0.0,
+                 fault_list: Optional[list[faults.Fault]] = None) -> None:
         self.system = system
         self.persister = persister
         self.socket_path = socket_path
         self.latency = max(0.0, latency_ms) / 1000.0
+        self.faults = list(fault_list or [])
         self._server: Optional[asyncio.AbstractServer] = None
         self._connections: set[asyncio.Task] = set()
         self.requests = 0
@@ -158,6 +160,15 @@ class Server:
         try:
             call, entry = self._prepare(request)
             call.reader = reader   # used only by stream_payload handlers
+            fault = faults.find(self.faults, request.method, call.dest.name)
+            if fault is not None:
+                if fault.action == "empty":
+                    writer.transport.abort()
+                    return
+                if fault.action == "delay":
+                    await asyncio.sleep(fault.delay)
+                elif fault.error() is not None:
+                    raise fault.error()
             if entry.stream:
                 call.sink = _ConnectionSink(writer)
                 if self.latency:

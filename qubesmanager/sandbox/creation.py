@@ -127,6 +127,10 @@ def remove_qube(system: System, qube: Qube, check: bool = True) -> None:
     system.fire(None, "domain-pre-delete", vm=qube.name)
     system.call_hook_safely("on_remove", qube)
     del system.qubes[qube.name]
+    # plug-ins may have dropped state of other qubes (device assignments
+    # of the removed backend…): rebuild every qube's XML at the next save
+    for other in system.qubes.values():
+        other.xml_cache = None
     qdir = system.qube_dir(qube)
     if qdir.is_dir():
         shutil.rmtree(qdir, ignore_errors=True)

@@ -205,3 +205,15 @@ def test_rules_survive_restart_and_sample_is_served(tmp_path):
         assert ok(sb.socket, "admin.vm.firewall.Get", "work") == body
     finally:
         sb.stop()
+
+
+def test_disposable_inherits_its_templates_rules(module_sandbox):
+    sock = module_sandbox.socket
+    rules = "action=accept dsthost=updates.example.org\naction=drop\n"
+    ok(sock, "admin.vm.firewall.Set", "default-dvm", "", rules)
+    name = ok(sock, "admin.vm.CreateDisposable", "default-dvm")
+    assert ok(sock, "admin.vm.firewall.Get", name) == rules
+    # and it is the disposable's own copy from then on
+    ok(sock, "admin.vm.firewall.Set", name, "", "action=accept\n")
+    assert ok(sock, "admin.vm.firewall.Get", "default-dvm") == rules
+    ok(sock, "admin.vm.Remove", name)

@@ -123,6 +123,22 @@ def test_disposable_volumes_come_from_its_template(module_sandbox):
     assert info(sock, "sys-firewall", "volatile")["size"] == str(12 * GiB)
 
 
+def test_disposable_keeps_its_templates_volume_settings(module_sandbox):
+    sock = module_sandbox.socket
+    ok(sock, "admin.pool.Add", "dom0", "file-reflink",
+       "name=dvm-pool\ndir_path=/var/lib/qubes-dvm\n")
+    ok(sock, "admin.vm.CreateInPool.AppVM", "dom0", "fedora-42-xfce",
+       "name=dvm2 label=red pool=dvm-pool")
+    ok(sock, "admin.vm.property.Set", "dvm2", "template_for_dispvms", "True")
+    ok(sock, "admin.vm.volume.Set.ephemeral", "dvm2", "volatile", "True")
+    name = ok(sock, "admin.vm.CreateDisposable", "dvm2")
+    for vol in ("private", "volatile"):
+        assert info(sock, name, vol)["pool"] == "dvm-pool"
+    assert info(sock, name, "volatile")["ephemeral"] == "True"
+    assert info(sock, name, "private")["source"] == "appvms/dvm2/private"
+    ok(sock, "admin.vm.Remove", name)
+
+
 def test_files_are_sparse(module_sandbox):
     state = module_sandbox.state_dir
     path = state / "appvms/work/private.img"

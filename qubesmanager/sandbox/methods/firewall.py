@@ -89,6 +89,18 @@ class Firewall(plugins.Subsystem):
 
     name = "firewall"
 
+    def on_create(self, qube, pools) -> None:
+        """A disposable starts with its disposable template's rules, so a
+        restriction set on the template also binds every disposable."""
+        template = qube.template
+        if qube.klass != "DispVM" or template is None:
+            return
+        rules = rules_of(template)
+        if list(rules) != list(DEFAULT_RULES):
+            save_xml(self.system.qube_dir(qube) / FILENAME, rules)
+        qube.runtime[_KEY] = list(rules)
+        _schedule_expiry(qube)
+
     def on_remove(self, qube) -> None:
         qube.runtime.pop(_KEY, None)
         timer = qube.runtime.pop(_TIMER, None)

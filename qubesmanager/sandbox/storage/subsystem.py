@@ -264,9 +264,18 @@ class Storage(plugins.Subsystem):
                         "kernel")
             self.pool(pools[name])
         plan = self._layout(qube)
+        # A disposable keeps its template's pools, rw and ephemeral flags
+        # (volatile included), as upstream does.
+        inherit = {}
+        if qube.klass == "DispVM" and qube.template is not None:
+            inherit = self.qube_volumes(qube.template)
         vols: dict[str, Volume] = {}
         for name, (size, save, snap, source) in plan.items():
-            pool = self._pool_for(name, pools)
+            base = inherit.get(name)
+            if base is not None and name not in pools and "*" not in pools:
+                pool = base.pool
+            else:
+                pool = self._pool_for(name, pools)
             if name == "kernel":
                 if not isinstance(pool, KernelPool):
                     # Kernels only exist in a linux-kernel pool; without
@@ -283,11 +292,12 @@ class Storage(plugins.Subsystem):
                                   f"Pool {pool.name} cannot hold {name} "
                                   "volumes")
             keep = pool.revisions_to_keep if save and not snap else 0
+            ephemeral = name == "volatile" and pool.ephemeral_volatile
             vol = Volume(name, pool, pool.vid_for(qube.name, qube.klass, name),
                          size=size, save_on_stop=save, snap_on_start=snap,
                          revisions_to_keep=keep, source=source,
-                         ephemeral=(name == "volatile"
-                                    and pool.ephemeral_volatile))
+                         ephemeral=ephemeral or bool(base and base.ephemeral),
+                         rw=base.rw if base is not None else True)
             try:
                 vol.create()
             except OSError as err:

@@ -291,3 +291,13 @@ def test_shutdown_refused_notifies_and_offers_force(tray, driver, qtbot):
     assert "sys-net" not in tray.entries
     for name in ("work", "sys-firewall"):
         ensure_halted(tray, driver, qtbot, name)
+
+
+def test_open_manager_command_line_really_opens_it(tray, tmp_path):
+    """The exact command the menu entry runs, plus --screenshot so it ends."""
+    out = tmp_path / "manager.png"
+    proc = subprocess.run([sys.executable, *tray.actions.manager_args(),
+                           "--screenshot", str(out)],
+                          capture_output=True, text=True, timeout=90)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert out.stat().st_size > 1000

@@ -89,7 +89,10 @@ class PropertyHolder:
         """One GetAll; stored unless an event invalidated us meanwhile."""
         cache = self._holder_cache()
         stamp = self._app._cache.stamp(cache)
-        values = wire.parse_getall(self._call("GetAll").decode())
+        try:
+            values = wire.parse_getall(self._call("GetAll").decode())
+        except wire.FramingError as err:
+            raise exc.QubesDaemonCommunicationError(str(err)) from None
         self._store_all(values, stamp)
         return values
 

@@ -13,7 +13,7 @@ import types
 
 import pytest
 from PyQt5.QtCore import QPoint
-from PyQt5.QtWidgets import QApplication, QMessageBox
+from PyQt5.QtWidgets import QMessageBox
 
 from qubesmanager.admin import QubesApp
 from qubesmanager.common import states

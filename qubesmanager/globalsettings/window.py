@@ -17,7 +17,6 @@ import humanize
 from PyQt5.QtCore import pyqtSlot
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
-from qubesmanager.widgets.qube_combo import QubeCombo  # noqa: F401 (used by the .ui)
 
 from .fields import (BoolPropertyField, ChoiceField, Dom0FeatureField,
                      VmPropertyField)

@@ -23,7 +23,6 @@ from PyQt5.QtWidgets import (QAction, QHeaderView, QMainWindow, QMessageBox,
 from qubesmanager.common import states
 from qubesmanager.mirror.dependencies import dependents
 from qubesmanager.widgets import icons
-from qubesmanager.widgets.qube_combo import QubeCombo  # noqa: F401 (used by the .ui)
 
 from . import status
 from .batch import BatchChanger

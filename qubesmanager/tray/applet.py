@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 
 import humanize
-from PyQt5.QtCore import QObject, QPoint, QTimer, pyqtSignal, pyqtSlot
+from PyQt5.QtCore import QObject, QPoint, Qt, QTimer, pyqtSignal, pyqtSlot
 from PyQt5.QtGui import QCursor, QIcon
 from PyQt5.QtWidgets import (QApplication, QLabel, QMenu, QStyle,
                              QSystemTrayIcon, QToolButton, QVBoxLayout,
@@ -82,6 +82,7 @@ class DomainsTray(QObject):
         self.actions = QubeActions(mirror, ctx, self.notifier, self)
 
         self.entries: dict[str, QubeEntry] = {}
+        self.tooltip = ""
         self._sorted: dict[bool, list[str]] = {False: [], True: []}
         self._internal: dict[str, bool] = {}
         self._stale: set[str] = set()
@@ -316,11 +317,11 @@ class DomainsTray(QObject):
         button.setText(self.tr("Qubes…"))
         button.setAccessibleName(self.tr("Open the domains menu"))
         button.setIcon(tray_icon_image())
-        button.setToolButtonStyle(2)  # Qt.ToolButtonTextBesideIcon
+        button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         button.setPopupMode(QToolButton.InstantPopup)
         button.setMenu(self.menu)
         layout.addWidget(button)
-        window.setToolTip(self.tooltip if hasattr(self, "tooltip") else "")
+        window.setToolTip(self.tooltip)
         self._windows.append(window)
         window.show()
         return window

@@ -69,23 +69,28 @@ def test_options_in_any_order_and_comment_last_keeps_spaces():
                           "dstports=53-53 comment=DNS  for [all] ;:,./_-")
 
 
-def test_network_is_normalised_and_names_stay_names():
+def test_addresses_kept_as_written_and_names_stay_names():
     assert fw.Rule.parse("action=drop dsthost=10.1.2.3/8").api() == \
-        "action=drop dst4=10.0.0.0/8"
+        "action=drop dst4=10.1.2.3/8"
+    assert fw.Rule.parse("action=drop dstname=1.2.3.4").api() == \
+        "action=drop dst4=1.2.3.4/32"
+    assert fw.Rule.parse("action=accept specialtarget=dns dsthost=a.b").api() \
+        == "action=accept dsthost=a.b specialtarget=dns"
     assert fw.Rule.parse("action=drop dstname=example.com").api() == \
         "action=drop dsthost=example.com"
     assert fw.Rule.parse("action=drop dsthost=2001:db8::1").api() == \
         "action=drop dst6=2001:db8::1/128"
 
 
-def test_expired_rules_are_hidden_and_relative_expiry():
+def test_expired_rules_are_hidden():
     now = 1_700_000_000
     rules = fw.parse_rules("action=accept expire=1600000000\n"
-                           "action=accept proto=tcp expire=+60\n"
-                           "action=drop\n", now=now)
-    assert rules[1].expire == now + 60
+                           f"action=accept proto=tcp expire={now + 60}\n"
+                           "action=drop\n")
     assert fw.format_rules(rules, now=now) == (
         f"action=accept expire={now + 60} proto=tcp\naction=drop\n")
+    with pytest.raises(fw.RuleError):
+        fw.Rule.parse("action=accept expire=+60")   # not a time
 
 
 def test_empty_rule_list_is_refused():
@@ -104,6 +109,31 @@ def test_xml_round_trip_and_purge(tmp_path):
     assert len(root.findall("./rules/rule")) == 2   # expired one purged
     assert fw.load_xml(path) == [rules[0], rules[2]]
     assert fw.load_xml(tmp_path / "missing.xml") is None
+
+
+def test_xml_property_order_like_qubesd(tmp_path):
+    path = tmp_path / "firewall.xml"
+    fw.save_xml(path, fw.parse_rules(
+        "action=accept dsthost=github.com proto=tcp dstports=443 "
+        "comment=code hosting\n"))
+    names = [p.get("name") for p in ET.parse(path).iter("property")]
+    # same order as the sample written by the real daemon
+    assert names == ["action", "comment", "dsthost", "proto", "dstports"]
+
+
+def test_old_v1_file_is_converted(tmp_path):
+    path = tmp_path / "firewall.xml"
+    path.write_text(
+        '<QubesFirewallRules policy="deny" dns="allow" icmp="deny">\n'
+        '  <rule address="192.168.1.0" netmask="24" port="22"/>\n'
+        '</QubesFirewallRules>\n')
+    assert fw.format_rules(fw.load_xml(path)) == (
+        "action=accept specialtarget=dns\n"
+        "action=drop proto=icmp\n"
+        "action=accept dst4=192.168.1.0/24 proto=tcp dstports=22-22\n")
+    path.write_text('<QubesFirewallRules policy="maybe"/>\n')
+    with pytest.raises(fw.RuleError):
+        fw.load_xml(path)
 
 
 def test_sample_file_loads():

@@ -54,21 +54,21 @@ class Destination:
     def parse(cls, key: str, text: str) -> "Destination":
         """Parse ``dsthost``/``dst4``/``dst6``/``dstname`` input values.
 
-        ``dsthost`` accepts any of the three forms; the others insist on
-        theirs.  Networks are normalised to their network address so the
-        stored rule never claims more or less than it enforces.
+        ``dsthost`` and ``dstname`` accept any of the three forms; ``dst4``
+        and ``dst6`` insist on their address family.  Addresses are kept as
+        written (upstream does not normalise them); a bare address gets the
+        full prefix length.
         """
         if not text:
             raise RuleError(f"Empty {key} value")
-        if key in ("dsthost", "dst4", "dst6"):
-            net = _parse_network(text)
-            if net is not None:
-                kind = "dst4" if net.version == 4 else "dst6"
-                if key != "dsthost" and key != kind:
-                    raise RuleError(f"Invalid {key} value: {text}")
-                return cls(kind, str(net.network_address), net.prefixlen)
-            if key != "dsthost":
+        parsed = _parse_address(text)
+        if parsed is not None:
+            kind, address, prefixlen = parsed
+            if key in ("dst4", "dst6") and key != kind:
                 raise RuleError(f"Invalid {key} value: {text}")
+            return cls(kind, address, prefixlen)
+        if key in ("dst4", "dst6"):
+            raise RuleError(f"Invalid {key} value: {text}")
         if not _HOSTNAME.fullmatch(text):
             raise RuleError("Invalid hostname")
         return cls("dsthost", text)
@@ -86,16 +86,26 @@ class Destination:
         return f"{self.value}/{self.prefixlen}"
 
 
-def _parse_network(text: str):
-    """An ip_network for address text (with optional /len), else None."""
-    if not re.fullmatch(r"[0-9A-Fa-f:.]+(/[0-9]{1,3})?", text):
+def _parse_address(text: str) -> tuple[str, str, int] | None:
+    """(kind, address, prefix length) for IP text, None for a host name."""
+    match = re.fullmatch(r"([0-9A-Fa-f:.]+)(?:/([0-9]{1,3}))?", text)
+    if match is None:
         return None
-    if ":" not in text and not re.fullmatch(r"[0-9.]+(/[0-9]+)?", text):
-        return None
+    host, prefix = match.groups()
+    if ":" in host:
+        kind, bits, cls = "dst6", 128, ipaddress.IPv6Address
+    elif re.fullmatch(r"[0-9.]+", host):
+        kind, bits, cls = "dst4", 32, ipaddress.IPv4Address
+    else:
+        return None          # e.g. "cafe.be": a name made of hex letters
     try:
-        return ipaddress.ip_network(text, strict=False)
-    except ValueError as err:
-        raise RuleError(f"Invalid address: {text}") from err
+        cls(host)
+    except ValueError:
+        raise RuleError(f"Invalid IP address: {host}") from None
+    prefixlen = int(prefix) if prefix is not None else bits
+    if prefixlen > bits:
+        raise RuleError(f"netmask for {kind} must be <= {bits}")
+    return kind, host, prefixlen
 
 
 def _parse_int(key: str, text: str, low: int, high: int) -> int:
@@ -123,8 +133,7 @@ class Rule:
     # ---------------------------------------------------------------- input
 
     @classmethod
-    def from_options(cls, options: dict[str, str],
-                     now: float | None = None) -> "Rule":
+    def from_options(cls, options: dict[str, str]) -> "Rule":
         """Build a rule from raw ``key -> value`` options (wire or XML)."""
         unknown = set(options) - _KNOWN_KEYS
         if unknown:
@@ -155,20 +164,12 @@ class Rule:
                 raise RuleError("icmptype valid only for icmp protocol")
             icmptype = _parse_int("icmptype", options["icmptype"], 0, 255)
         special = options.get("specialtarget")
-        if special is not None:
-            if special != "dns":
-                raise RuleError(f"Invalid specialtarget: {special}")
-            if dst is not None:
-                raise RuleError("specialtarget cannot be combined with a "
-                                "destination")
+        if special is not None and special != "dns":
+            raise RuleError(f"Invalid specialtarget: {special}")
         expire = None
         if "expire" in options:
-            text = options["expire"]
-            if text.startswith("+"):   # relative: seconds from now
-                base = int(time.time() if now is None else now)
-                expire = base + _parse_int("expire", text[1:], 0, 2**40)
-            else:
-                expire = _parse_int("expire", text, 0, 2**40)
+            # absolute UNIX seconds only (clients turn "+N" into a time)
+            expire = _parse_int("expire", options["expire"], 0, 2**40)
         comment = options.get("comment")
         if comment is not None and not _COMMENT.fullmatch(comment):
             raise RuleError("Invalid characters in comment")
@@ -176,7 +177,7 @@ class Rule:
                    comment)
 
     @classmethod
-    def parse(cls, line: str, now: float | None = None) -> "Rule":
+    def parse(cls, line: str) -> "Rule":
         """Parse one rule line (options in any order, ``comment=`` last)."""
         head, sep, comment = line.partition("comment=")
         if sep and head and not head.endswith(" "):
@@ -191,7 +192,7 @@ class Rule:
             options[key] = value
         if sep:
             options["comment"] = comment
-        return cls.from_options(options, now)
+        return cls.from_options(options)
 
     # --------------------------------------------------------------- output
 
@@ -221,37 +222,39 @@ class Rule:
         return " ".join(parts)
 
     def xml_options(self) -> list[tuple[str, str]]:
-        """(name, value) pairs as stored in firewall.xml."""
+        """(name, value) pairs as stored in firewall.xml, in the real
+        daemon's order (action, comment, expire, dsthost, proto,
+        specialtarget, dstports, icmptype)."""
         items = [("action", self.action)]
-        if self.proto is not None:
-            items.append(("proto", self.proto))
+        if self.comment is not None:
+            items.append(("comment", self.comment))
+        if self.expire is not None:
+            items.append(("expire", str(self.expire)))
         if self.dst is not None:
             items.append(("dsthost", self.dst.xml_text()))
+        if self.proto is not None:
+            items.append(("proto", self.proto))
+        if self.specialtarget is not None:
+            items.append(("specialtarget", self.specialtarget))
         if self.dstports is not None:
             low, high = self.dstports
             items.append(("dstports", str(low) if low == high
                           else f"{low}-{high}"))
         if self.icmptype is not None:
             items.append(("icmptype", str(self.icmptype)))
-        if self.specialtarget is not None:
-            items.append(("specialtarget", self.specialtarget))
-        if self.expire is not None:
-            items.append(("expire", str(self.expire)))
-        if self.comment is not None:
-            items.append(("comment", self.comment))
         return items
 
 
 DEFAULT_RULES = (Rule("accept"),)
 
 
-def parse_rules(text: str, now: float | None = None) -> list[Rule]:
+def parse_rules(text: str) -> list[Rule]:
     """Parse a ``firewall.Set`` payload: one rule per line, none empty.
 
     Raises RuleError for a bad rule or an empty list (upstream needs a
     payload, so "no rules" cannot be expressed; ``action=drop`` can).
     """
-    rules = [Rule.parse(line, now) for line in text.split("\n") if line]
+    rules = [Rule.parse(line) for line in text.split("\n") if line]
     if not rules:
         raise RuleError("Empty rule list")
     return rules
@@ -280,13 +283,49 @@ def load_xml(path: str | os.PathLike) -> list[Rule] | None:
     except (ET.ParseError, OSError) as err:
         raise RuleError(f"Cannot read {path}: {err}") from err
     root = tree.getroot()
-    if root.tag != "firewall" or root.get("version") != "2":
+    if root.get("version", "1") == "1":
+        return _load_v1(root)
+    if root.get("version") != "2":
         raise RuleError(f"Unsupported firewall file format in {path}")
     rules = []
     for node in root.iterfind("./rules/rule"):
         options = {prop.get("name", ""): prop.text or ""
                    for prop in node.iterfind("./properties/property")}
         rules.append(Rule.from_options(options))
+    return rules
+
+
+def _load_v1(root: ET.Element) -> list[Rule]:
+    """The pre-4.0 format (``policy=allow|deny`` plus exceptions), turned
+    into the equivalent ordered rule list the way qubesd converts it."""
+    policy = root.get("policy")
+    if policy not in ("allow", "deny"):
+        raise RuleError("Invalid policy in old firewall file")
+
+    def action(key: str) -> str:
+        return "accept" if root.get(key, policy) == "allow" else "drop"
+
+    rules = [Rule(action("dns"), specialtarget="dns"),
+             Rule(action("icmp"), proto="icmp")]
+    exception = "drop" if policy == "allow" else "accept"
+    for node in root:
+        options = {"action": exception}
+        if node.get("address"):
+            options["dsthost"] = (f"{node.get('address')}/"
+                                  f"{node.get('netmask') or 32}")
+        port, toport = node.get("port"), node.get("toport")
+        if port:
+            options["dstports"] = f"{port}-{toport}" if toport else port
+        proto = node.get("proto")
+        if port and not proto:
+            proto = "tcp"          # old files implied TCP for a port
+        if proto and proto != "any":
+            options["proto"] = proto
+        if node.get("expire"):
+            options["expire"] = node.get("expire")
+        rules.append(Rule.from_options(options))
+    if policy == "allow":
+        rules.append(Rule("accept"))
     return rules
 
 

@@ -78,7 +78,7 @@ def test_create_standalone_from_template_and_failure(env, qtbot):
     dlg2.netvm_combo.set_value("vault")   # provides no network: refused
     dlg2.ok_button.click()
     qtbot.waitUntil(lambda: "Could not" in dlg2.status_label.text(), timeout=20000)
-    assert dlg2.isVisible()
+    assert dlg2.isVisible() and dlg2.error_box.informativeText()
 
 
 # -- clone -------------------------------------------------------------------------------
@@ -153,6 +153,7 @@ def test_remove_updates_live_and_reports_daemon_refusal(env, qtbot):
         dlg.ok_button.click()
     assert blocker.args[0][name] is not None
     assert "in use" in dlg.status_label.text()
+    assert "in use" in dlg.error_box.informativeText()   # readable error dialog
     assert dlg.isVisible() and exists(env, name)
     env.other.domains["untrusted"].default_dispvm = None
 

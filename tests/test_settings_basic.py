@@ -116,6 +116,7 @@ def test_failed_write_keeps_window_open_with_daemon_message(env, qtbot):
     assert page.netvm.error               # field marked with the daemon's text
     assert "network" in page.netvm.error.lower() or "provides" in page.netvm.error.lower()
     assert page.netvm.error in page.message_label.text()
+    assert win.error_box is not None and page.netvm.error in win.error_box.informativeText()
     assert page.netvm.touched             # the user's edit is still there
     assert not page.label.touched         # the good one was committed
     assert str(prop(env, name, "label")) == "orange"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.admin.devices import qarg, serialize_properties
+from qubesmanager.widgets.errors import show_error
 from qubesmanager.dialogs.common import tr
 from qubesmanager.settings import uiload
 from qubesmanager.settings.common import error_text
@@ -139,4 +140,5 @@ class BootDeviceDialog(QDialog):
 
     def _start_failed(self, err) -> None:
         self.status_label.setText(tr("Could not start: %s") % error_text(err))
+        self.error_box = show_error(self, tr("Could not start %s") % self.qube_name, err)
         self._validate()

@@ -7,6 +7,7 @@ import sys
 from PyQt5.QtCore import QCoreApplication, pyqtSignal
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
+from qubesmanager.widgets.errors import show_error
 from qubesmanager.dialogs.common import (fill_pools, new_name_problem,
                                          open_settings, pool_value, tr)
 from qubesmanager.settings import uiload
@@ -93,6 +94,7 @@ class CloneQubeDialog(QDialog):
         self._busy = False
         self.name_edit.setEnabled(True)
         self.status_label.setText(tr("Could not clone: %s") % error_text(err))
+        self.error_box = show_error(self, tr("Could not clone %s") % self.qube_name, err)
         self._validate()
 
 

@@ -9,6 +9,7 @@ import sys
 from PyQt5.QtCore import pyqtSignal
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
+from qubesmanager.widgets.errors import show_error
 from qubesmanager.dialogs.common import (fill_pools, new_name_problem,
                                          open_settings, pool_value, tr)
 from qubesmanager.settings import uiload
@@ -129,6 +130,7 @@ class CreateQubeDialog(QDialog):
         if name in self.mirror.qubes or self._exists_now(name):
             text = tr("%s was created, but configuring it failed: %s") % (name, text)
         self.status_label.setText(tr("Could not create the qube: %s") % text)
+        self.error_box = show_error(self, tr("Could not create the qube"), text)
         self._validate()
 
     def _exists_now(self, name: str) -> bool:

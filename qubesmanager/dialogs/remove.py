@@ -13,6 +13,7 @@ from PyQt5.QtCore import pyqtSignal
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 
 from qubesmanager.dialogs.common import tr
+from qubesmanager.widgets.errors import show_error
 from qubesmanager.mirror.dependencies import dependents
 from qubesmanager.settings import uiload
 from qubesmanager.settings.common import error_text
@@ -165,5 +166,7 @@ class RemoveQubesDialog(QDialog):
             lines.insert(0, tr("Deleted: %s") % ", ".join(done))
         self.status_label.setText(tr("Some qubes could not be deleted:") + "\n"
                                   + "\n".join(lines))
+        self.error_box = show_error(self, tr("Delete qubes"), "\n".join(lines),
+                                    tr("Some qubes could not be deleted."))
         self.ok_button.setEnabled(False)
         self.button_box.button(QDialogButtonBox.Cancel).setText(tr("Close"))

@@ -23,6 +23,7 @@ from qubesmanager.settings.devices import DevicesTab
 from qubesmanager.settings.firewall import FirewallTab
 from qubesmanager.settings.notes import NotesTab
 from qubesmanager.settings.services import ServicesTab
+from qubesmanager.widgets.errors import show_error
 
 #: ``--tab`` names, in display order
 TABS = {
@@ -69,6 +70,7 @@ class SettingsWindow(QDialog):
         self._saving = False
         self._gone = False
         self._close_after_save = False
+        self.error_box = None  # the last save-failure dialog (tests look at it)
         rec = mirror.get(qube_name)
         if rec is None:
             raise KeyError(qube_name)
@@ -251,6 +253,11 @@ class SettingsWindow(QDialog):
             self.busy_label.setText(
                 tr("%d of %d changes could not be saved; the marked fields show why.")
                 % (len(failed), len(work)))
+            details = "\n".join(f"{c.title}: {common.error_text(e)}" for _p, c, e in failed)
+            self.error_box = show_error(
+                self, tr("Settings not saved"), details,
+                tr("qubesd refused some changes of %s; the window stays open so you "
+                   "can correct them.") % self.qube_name)
             return
         self.busy_label.setText(tr("Saved."))
         if self._close_after_save:

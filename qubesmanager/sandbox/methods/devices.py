@@ -261,7 +261,7 @@ def _denied_codes(qube) -> list[str]:
 def _payload_codes(call: Call) -> list[str]:
     codes = split_codes(call.payload_ascii())
     if len(set(codes)) != len(codes):
-        raise ProtocolError("Duplicated interface codes")
+        raise ProtocolError("Duplicated device interfaces in payload.")
     return codes
 
 

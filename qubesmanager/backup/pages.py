@@ -53,7 +53,11 @@ class SelectPage(QWizardPage):
         self.tree.setHeaderLabels([self.tr("Qube"), self.tr("Type"),
                                    self.tr("Size"), self.tr("State")])
         self.tree.setRootIsDecorated(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.total = QLabel(self)
         self.total.setAccessibleName("backup-total")
         self.running = QLabel(self)
@@ -64,6 +68,7 @@ class SelectPage(QWizardPage):
         layout.addWidget(self.total)
         layout.addWidget(self.running)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._loaded = False
         self.tree.itemChanged.connect(self._on_item_changed)
         mirror.qube_changed.connect(self._on_qube_changed)
         mirror.state_changed.connect(self._on_state_changed)
@@ -73,7 +78,10 @@ class SelectPage(QWizardPage):
 
     @pyqtSlot()
     def fill(self) -> None:
-        checked = self.selected() if self._items else None
+        # Keep the user's choices, but only once they were made on loaded
+        # records (before that, include_in_backups is not known yet).
+        checked = self.selected() if self._items and self._loaded else None
+        self._loaded = self._mirror.is_loaded
         self.tree.blockSignals(True)
         self.tree.clear()
         self._items.clear()

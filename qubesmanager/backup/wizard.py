@@ -218,6 +218,7 @@ class BackupWizard(QWizard):
                      self.run_page):
             self.addPage(page)
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
+        self.resize(720, 520)
         self.currentIdChanged.connect(self._on_page)
 
     def settings(self) -> prof.BackupSettings:

@@ -104,6 +104,13 @@ class RestoreEngine:
             self.load()
         return plan_restore(self.content, state or self.host_state(), options)
 
+    def set_callbacks(self, log=None, progress=None) -> None:
+        """Where log lines and progress go (called from the worker thread)."""
+        if log is not None:
+            self._log = log
+        if progress is not None:
+            self._progress = progress
+
     def cancel(self) -> None:
         """Stop at the next buffer; run() then rolls back and raises."""
         self._cancel.set()

@@ -66,8 +66,10 @@ def _bool_prop(text: str) -> bool:
 class AdminHost:
     """Calls a restore makes, on top of a qubesadmin-like ``app``."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, user: str | None = None) -> None:
         self.app = app
+        #: dom0 user whose home a restore writes to (None: this machine's)
+        self.user = user
 
     def call(self, dest: str, method: str, arg: str | None = None,
              payload: bytes | str | None = None) -> bytes:
@@ -110,7 +112,7 @@ class AdminHost:
             default_dispvm=glob("default_dispvm"),
             labels=wire.parse_lines(self.text("dom0", "admin.label.List")),
             pools=wire.parse_lines(self.text("dom0", "admin.pool.List")),
-            user=local_user())
+            user=self.user or local_user())
 
     def volumes_to_import(self, qube: str) -> list[str]:
         """Volumes of a (new) qube whose content a backup restores."""

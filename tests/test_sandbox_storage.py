@@ -163,7 +163,7 @@ def test_resize_grows_and_refuses_shrink(module_sandbox):
     create(sock, "resize-me")
     new = 3 * GiB
     assert raw(sock, "admin.vm.volume.Resize", "resize-me", "private",
-               str(new)) == b"0\0"
+               f"{new}\n") == b"0\0"             # a trailing LF is fine
     assert info(sock, "resize-me", "private")["size"] == str(new)
     path = module_sandbox.state_dir / "appvms/resize-me/private.img"
     assert os.stat(path).st_size == new

@@ -100,7 +100,7 @@ def volume_revert(call: Call) -> None:
 def volume_resize(call: Call) -> None:
     store = _storage(call)
     vol = store.volume(call.dest, call.arg)
-    size = parse_number(call.payload_ascii(), "Volume size")
+    size = parse_number(call.payload_ascii().strip(), "Volume size")
     if not vol.rw or vol.is_kernel:
         raise QubesdError("StoragePoolException",
                           "Can not resize readonly volume")
@@ -184,7 +184,7 @@ def volume_clone_from(call: Call) -> str:
 def volume_clone_to(call: Call) -> None:
     store = _storage(call)
     vol = store.volume(call.dest, call.arg)
-    token = call.payload_ascii()
+    token = call.payload_ascii().strip()
     source = store.tokens.get(token)
     if source is None:
         raise QubesdError("QubesVolumeCopyTokenNotFoundError",

@@ -301,3 +301,18 @@ def test_open_manager_command_line_really_opens_it(tray, tmp_path):
                           capture_output=True, text=True, timeout=90)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert out.stat().st_size > 1000
+
+
+def test_entry_tooltip_follows_netvm_change(tray, driver, qtbot):
+    ensure_running(tray, driver, qtbot, "work")
+    tray.sync()
+    tip = tray.entries["work"].action.toolTip()
+    assert "Template: fedora-42-xfce" in tip and "Net qube: sys-firewall" in tip
+    driver.domains["work"].netvm = None
+    qtbot.waitUntil(lambda: tray.mirror.get("work").value("netvm") is None, timeout=WAIT)
+    tray.sync()
+    assert "Net qube: none" in tray.entries["work"].action.toolTip()
+    del driver.domains["work"].netvm
+    qtbot.waitUntil(lambda: tray.mirror.get("work").value("netvm") == "sys-firewall",
+                    timeout=WAIT)
+    ensure_halted(tray, driver, qtbot, "work")

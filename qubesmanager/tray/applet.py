@@ -238,7 +238,7 @@ class DomainsTray(QObject):
                 self._remove(name)
                 self._add(name)
                 self._update_static()
-        elif what in ("label", "klass"):
+        elif what in ("label", "klass", "template", "netvm", "*"):
             self._touch(name)
 
     @pyqtSlot(str)

@@ -84,6 +84,18 @@ def icon_class(record) -> str:
                            bool(record.features.get("servicevm")))
 
 
+def tooltip(record) -> str:
+    """Name, class, state, template and net qube: what the row leaves out."""
+    lines = [f"{record.name} ({record.klass})",
+             _tr("State: {state}").format(state=record.state)]
+    template = record.value("template")
+    if template:
+        lines.append(_tr("Template: {name}").format(name=template))
+    netvm = record.value("netvm")
+    lines.append(_tr("Net qube: {name}").format(name=netvm or _tr("none")))
+    return "\n".join(lines)
+
+
 class IconCache:
     """Label and state icons are shared by all entries: one QIcon per key."""
 
@@ -146,12 +158,12 @@ class QubeEntry:
         colour = label_colour(mirror, record)
         stats = record.stats or {}
         klass = icon_class(record)
-        key = (state, colour, memory_text(stats), cpu_text(stats),
-               is_disposable(record), klass)
+        look = (state, colour, klass, record.value("template"), record.value("netvm"))
+        key = (look, memory_text(stats), cpu_text(stats), is_disposable(record))
         if key == self._shown:
             return False
         self._shown = key
-        _state, _colour, mem, cpu, disp, _klass = key
+        _look, mem, cpu, disp = key
         title = self.name
         if disp:
             title += " " + _tr("[disposable]")
@@ -162,11 +174,10 @@ class QubeEntry:
         # Text after a TAB is drawn right-aligned in the shortcut column:
         # memory and CPU line up without a custom widget per row.
         self.action.setText(title.replace("&", "&&") + ("\t" + right if right else ""))
-        look = (state, colour, klass)
         if look == self._look:
             return True          # only the numbers changed: text is enough
         self._look = look
-        if state in (states.TRANSIENT, states.HALTING, states.DYING):
+        if state in (states.TRANSIENT, states.HALTING, states.DYING, states.CRASHED):
             self.action.setIcon(icons.state(state))
         elif state in (states.PAUSED, states.SUSPENDED):
             self.action.setIcon(icons.paused(klass, colour))
@@ -175,8 +186,7 @@ class QubeEntry:
         font = QFont(self.action.font())
         font.setItalic(state in (states.PAUSED, states.SUSPENDED))
         self.action.setFont(font)
-        self.action.setToolTip(_tr("{name}: {state}").format(
-            name=self.name, state=state))
+        self.action.setToolTip(tooltip(record))
         return True
 
     def dispose(self) -> None:

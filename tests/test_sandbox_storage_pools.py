@@ -79,7 +79,8 @@ def test_pool_set_options(module_sandbox):
         ok(sock, "admin.pool.Info", "dom0", "varlibqubes"))
     frame = err(sock, "admin.pool.Set.revisions_to_keep", "dom0",
                 "varlibqubes", "-5")
-    assert frame.class_name == "QubesValueError"
+    assert (frame.class_name, frame.message) == (
+        "ProtocolError", "Invalid value for revisions_to_keep")
     ok(sock, "admin.pool.Set.ephemeral_volatile", "dom0", "varlibqubes",
        "True")
     ok(sock, "admin.vm.Create.AppVM", "dom0", "fedora-42-xfce",

@@ -63,8 +63,7 @@ def pool_set_revisions(call: Call) -> None:
     value = parse_number(call.payload_ascii(), "Revisions count",
                          allow_negative=True)
     if value < -1:
-        raise QubesdError("QubesValueError",
-                          "Invalid value for revisions_to_keep")
+        raise ProtocolError("Invalid value for revisions_to_keep")
     pool.set_option("revisions_to_keep", str(value))
     call.system.changed()
 

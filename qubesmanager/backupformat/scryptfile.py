@@ -19,6 +19,8 @@ import hashlib
 import hmac
 import os
 import struct
+import threading
+import time
 from typing import BinaryIO, Callable
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -43,10 +45,35 @@ MAX_KDF_MEMORY = 8 * 1024 ** 3
 _BUF = 1024 * 1024
 
 
+class KdfCounter:
+    """Key derivations done by this process and their time (benchmarks)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.count = 0
+        self.seconds = 0.0
+        self.params: dict[tuple[int, int, int], int] = {}
+
+    def add(self, seconds: float, params: tuple[int, int, int]) -> None:
+        with self._lock:
+            self.count += 1
+            self.seconds += seconds
+            self.params[params] = self.params.get(params, 0) + 1
+
+    def reset(self) -> None:
+        with self._lock:
+            self.count, self.seconds, self.params = 0, 0.0, {}
+
+
+KDF_STATS = KdfCounter()
+
+
 def derive_keys(passphrase: bytes, salt: bytes, logn: int, r: int,
                 p: int) -> tuple[bytes, bytes]:
     """(K_enc, K_mac) from the passphrase - the expensive step."""
+    start = time.perf_counter()
     key = Scrypt(salt=salt, length=64, n=1 << logn, r=r, p=p).derive(passphrase)
+    KDF_STATS.add(time.perf_counter() - start, (logn, r, p))
     return key[:32], key[32:]
 
 

@@ -37,9 +37,18 @@ def test_set_get_round_trip_utf8(module_sandbox):
 def test_unsafe_characters_replaced(module_sandbox):
     sock = module_sandbox.socket
     ok(sock, "admin.vm.notes.Set", "untrusted", "",
-       b"evil\x1b]0;title\x07 \xff\xfe end\r\n")
+       "evil\x1b]0;title\x07 \u202eend\r\n".encode())
     assert ok(sock, "admin.vm.notes.Get", "untrusted") == \
-        "evil_]0;title_ __ end_\n"
+        "evil_]0;title_ _end_\n"
+
+
+def test_invalid_utf8_is_refused(module_sandbox):
+    sock = module_sandbox.socket
+    ok(sock, "admin.vm.notes.Set", "vault", "", "keep me")
+    frame = err(sock, "admin.vm.notes.Set", "vault", "", b"bad \xff\xfe")
+    assert frame.class_name == "ProtocolError"
+    assert frame.message.startswith("Unable to sanitise qube notes")
+    assert ok(sock, "admin.vm.notes.Get", "vault") == "keep me"
 
 
 def test_empty_payload_and_dom0_are_refused(module_sandbox):

@@ -2,8 +2,8 @@
 
 Stored as ``notes.txt`` in the qube's directory, like dom0 does.  Rules
 (admin-api.md section 2): at most 256000 bytes, an empty payload is
-refused, characters unsafe for display are replaced by ``_`` (TAB and LF
-kept).
+refused, invalid UTF-8 is refused, characters unsafe for display are
+replaced by ``_`` (TAB and LF kept).
 """
 
 from __future__ import annotations
@@ -51,8 +51,13 @@ def notes_get(call: Call) -> str:
 @method("admin.vm.notes.Set", dest=NOT_DOM0, payload=REQUIRED)
 def notes_set(call: Call) -> None:
     if len(call.payload) > MAX_NOTES:
-        raise ProtocolError("Notes size exceeds limit")
-    text = sanitize(call.payload.decode("utf-8", errors="replace"))
+        raise ProtocolError(f"Maximum note size is {MAX_NOTES} bytes "
+                            f"({len(call.payload)} bytes received)")
+    try:
+        text = sanitize(call.payload.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        # refused rather than guessed at, like qubesd
+        raise ProtocolError(f"Unable to sanitise qube notes: {err}") from None
     path = _path(call)
     tmp = path.with_name(FILENAME + ".tmp")
     try:

@@ -169,6 +169,10 @@ def test_boot_from_block_device(env, qtbot):
     dlg.show()
     qtbot.waitUntil(lambda: dlg.device_combo.count() > 0, timeout=10000)
     assert "sys-usb:sda" in dlg.device_combo.itemText(0)
+    assert not dlg.warning_label.isVisibleTo(dlg)        # halted HVM: no warning
+    pvh = BootDeviceDialog(env.mirror, "work")
+    qtbot.addWidget(pvh)
+    assert "HVM" in pvh.warning_label.text()
     assert dlg.ok_button.isEnabled()
     # an ISO path the qube does not expose: explained, not startable
     dlg.file_radio.setChecked(True)

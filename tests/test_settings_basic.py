@@ -61,6 +61,7 @@ def test_basic_writes_only_touched_fields(env, qtbot):
     page.debug.set_value(True)
     page.backups.set_value(False)
     assert win.apply_button.isEnabled()
+    assert win.tabs.tabText(0).endswith("*") and not win.tabs.tabText(1).endswith("*")
     changed = {c.field.key for p in win._pages() for c in p.changes()}
     assert changed == {"label", "netvm", "autostart", "debug", "include_in_backups"}
     calls_before = dict(env.app.call_counts)
@@ -73,7 +74,7 @@ def test_basic_writes_only_touched_fields(env, qtbot):
     assert prop(env, name, "autostart") is True
     assert prop(env, name, "debug") is True
     assert prop(env, name, "include_in_backups") is False
-    assert not win.touched()
+    assert not win.touched() and not win.tabs.tabText(0).endswith("*")
     assert win.isVisible()  # Apply keeps the window
 
 

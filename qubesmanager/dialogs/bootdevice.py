@@ -78,10 +78,15 @@ class BootDeviceDialog(QDialog):
         self.file_path_edit.textChanged.connect(self._validate)
         self.file_qube_combo.currentIndexChanged.connect(self._validate)
         rec = mirror.get(qube_name)
+        warnings = []
         if rec is not None and not rec.is_halted:
-            self.warning_label.setText(tr("%s is running: shut it down first, the device is "
-                                          "used at boot.") % qube_name)
-            self.warning_label.setVisible(True)
+            warnings.append(tr("%s is running: shut it down first, the device is used at "
+                               "boot.") % qube_name)
+        if rec is not None and rec.value("virt_mode") != "hvm":
+            warnings.append(tr("%s is not in HVM mode: only HVM qubes can boot from a "
+                               "CD-ROM or disk image (Advanced tab).") % qube_name)
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
         self.status_label.setText(tr("Looking for block devices…"))
         backends = [n for n, r in mirror.qubes.items()
                     if n != qube_name and (r.is_admin or r.is_running)]

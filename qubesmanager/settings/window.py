@@ -134,6 +134,11 @@ class SettingsWindow(QDialog):
         idle = not self._saving and not self._gone
         self.apply_button.setEnabled(idle and self.touched())
         self.ok_button.setEnabled(idle)
+        # Tabs with unsaved edits are marked, so none is forgotten on Apply.
+        for page in self._pages():
+            index = self.tabs.indexOf(page)
+            title = tr(page.title)
+            self.tabs.setTabText(index, title + " *" if page.touched() else title)
 
     # -- mirror signals ----------------------------------------------------------
 

@@ -316,3 +316,17 @@ def test_entry_tooltip_follows_netvm_change(tray, driver, qtbot):
     qtbot.waitUntil(lambda: tray.mirror.get("work").value("netvm") == "sys-firewall",
                     timeout=WAIT)
     ensure_halted(tray, driver, qtbot, "work")
+
+
+def test_daemon_restart_is_survived(tray, driver, qtbot, sb):
+    """Runs last: the daemon goes away and comes back (qubes halted)."""
+    ensure_running(tray, driver, qtbot, "work")
+    with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT,
+                          check_params_cb=lambda t, _x: "unreachable" in t):
+        sb.kill()
+    sb.restart()
+    qtbot.waitUntil(lambda: state(tray, "work") == states.HALTED, timeout=20_000)
+    assert "work" not in tray.entries
+    ensure_running(tray, driver, qtbot, "work")
+    qtbot.waitUntil(lambda: "work" in tray.entries, timeout=WAIT)
+    ensure_halted(tray, driver, qtbot, "work")

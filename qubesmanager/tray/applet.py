@@ -99,6 +99,7 @@ class DomainsTray(QObject):
         mirror.stats_changed.connect(self._on_stats_changed)
         mirror.qube_changed.connect(self._on_qube_changed)
         mirror.qube_removed.connect(self._on_qube_removed)
+        mirror.qube_added.connect(self._on_qube_added)
         mirror.connection_changed.connect(self._on_connection_changed)
         if mirror.qubes:
             self.reload()
@@ -240,6 +241,13 @@ class DomainsTray(QObject):
                 self._update_static()
         elif what in ("label", "klass", "template", "netvm", "*"):
             self._touch(name)
+
+    @pyqtSlot(str)
+    def _on_qube_added(self, name: str) -> None:
+        # Usually halted when created; after a reconnect it may already run.
+        record = self.mirror.get(name)
+        if record is not None and record.state in SHOWN_STATES:
+            self._on_state_changed(name, record.state)
 
     @pyqtSlot(str)
     def _on_qube_removed(self, name: str) -> None:

@@ -341,6 +341,17 @@ def test_clone_from_to_copies_data_once(module_sandbox):
     frame = err(sock, "admin.vm.volume.CloneTo", "clone-dst", "private",
                 token)
     assert frame.class_name == "QubesVolumeCopyTokenNotFoundError"
+    # a running destination is refused, and the token is spent anyway
+    token = ok(sock, "admin.vm.volume.CloneFrom", "vault", "private")
+    ok(sock, "admin.vm.property.Set", "clone-dst", "netvm", "")
+    start(sock, "clone-dst")
+    frame = err(sock, "admin.vm.volume.CloneTo", "clone-dst", "private",
+                token)
+    assert frame.class_name == "QubesVMNotHaltedError"
+    stop(sock, "clone-dst")
+    frame = err(sock, "admin.vm.volume.CloneTo", "clone-dst", "private",
+                token)
+    assert frame.class_name == "QubesVolumeCopyTokenNotFoundError"
 
 
 # ---------------------------------------------------------- create/remove

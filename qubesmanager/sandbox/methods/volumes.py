@@ -189,17 +189,16 @@ def volume_clone_to(call: Call) -> None:
     if source is None:
         raise QubesdError("QubesVolumeCopyTokenNotFoundError",
                           "Invalid volume copy token")
-    _halted(call)
-    if not vol.persistent or not vol.rw:
-        raise QubesdError("StoragePoolException",
-                          f"Cannot import data into volume {vol.name}")
-    del store.tokens[token]
+    del store.tokens[token]          # single use, even if the copy fails
     src_qube = call.system.qubes.get(source[0])
     src_vol = store.qube_volumes(src_qube).get(source[1]) \
         if src_qube is not None else None
     if src_vol is None:
         # Upstream sends no response here; a readable error is kinder.
         raise QubesdError("QubesException", "Source volume no longer exists")
+    _halted(call)
+    if not vol.persistent:
+        return       # nothing kept to copy into (upstream: a no-op too)
     call.fire(call.dest, "domain-volume-import-begin", volume=vol.name,
               size=src_vol.size)
     vol.import_from(store.data_file(src_qube, src_vol), src_vol.size)

@@ -109,6 +109,7 @@ def test_batch_change_of_halted_qubes_and_undo(win, qtbot):
                     and template_of(win, "personal") == NEW, timeout=WAIT)
     qtbot.waitUntil(lambda: parent_of(win, "work") == NEW, timeout=WAIT)
     assert win._templates[NEW].text(COL_USERS) == "2"
+    qtbot.waitUntil(lambda: "2 of 2 changed" in win.status_label.text(), timeout=WAIT)
     assert win.undo_button.isEnabled()
     win.undo_button.click()
     qtbot.waitUntil(lambda: template_of(win, "work") == OLD

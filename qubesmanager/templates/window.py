@@ -50,6 +50,7 @@ class TemplateManagerWindow(QMainWindow):
         self._templates: dict[str, QTreeWidgetItem] = {}
         self._users: dict[str, QTreeWidgetItem] = {}
         self._failures: list[tuple[str, str, object]] = []
+        self._progress = [0, 0]          # changes applied / in the last batch
 
         header = self.tree.header()
         # Few rows (templates and their qubes): sizing to contents is cheap
@@ -235,8 +236,16 @@ class TemplateManagerWindow(QMainWindow):
 
     @pyqtSlot(str, str)
     def _on_applied(self, name: str, template: str) -> None:
-        self.status_label.setText(self.tr("{name} now uses {template}.").format(
-            name=name, template=template))
+        self._progress[0] += 1
+        done, total = self._progress
+        waiting = len(self.batch.pending)
+        text = self.tr("{name} now uses {template}.").format(name=name, template=template)
+        if total > 1:
+            text += " " + self.tr("{done} of {total} changed.").format(
+                done=min(done, total), total=total)
+        if waiting:
+            text += " " + self.tr("%n wait for their qube to halt.", "", waiting)
+        self.status_label.setText(text)
 
     def _on_failed(self, name: str, template: str, exc) -> None:
         self._failures.append((name, template, exc))
@@ -325,6 +334,7 @@ class TemplateManagerWindow(QMainWindow):
         return box
 
     def _start(self, changes, shutdown_running: bool) -> None:
+        self._progress = [0, len(changes)]
         self.batch.run(changes, shutdown_running)
         waiting = len(self.batch.running(changes))
         self.status_label.setText(
@@ -336,6 +346,7 @@ class TemplateManagerWindow(QMainWindow):
     @pyqtSlot()
     def undo(self) -> None:
         reverse = self.batch.undo()
+        self._progress = [0, len(reverse)]
         self.status_label.setText(self.tr("Undoing the last change: %n qube(s) go "
                                           "back to their previous template.", "",
                                           len(reverse)))

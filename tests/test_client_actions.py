@@ -48,6 +48,10 @@ def test_shutdown_netvm_in_use_needs_force(app):
                 and c.get_power_state() == "Running" for c in app.domains):
             with pytest.raises(exc.QubesVMInUseError):
                 vm.shutdown()
+            vm.shutdown(force=True, wait=True)
+            assert vm.get_power_state() == "Halted"
+            vm.start()
+            assert vm.get_power_state() == "Running"
             return
     pytest.skip("no running netvm with running clients in the demo")
 

@@ -76,6 +76,7 @@ def load_all(app, attempts: int = 3) -> dict[str, object]:
     we load) makes everything fetched suspect, so the load runs again.
     """
     app.cache_enabled = True
+    app._bulk_loaded = True        # the events dispatcher reloads after a restart
     started = time.monotonic()
     calls_before = app.call_counts.total_calls()
     for _ in range(attempts):

@@ -33,10 +33,15 @@ class EventsDispatcher:
 
     def __init__(self, app, api_method: str = "admin.Events",
                  enable_cache: bool = True,
-                 reconnect_delay: float = 1.0) -> None:
+                 reconnect_delay: float = 1.0,
+                 reload_on_reconnect: bool = True) -> None:
         self.app = app
         self.api_method = api_method
         self.reconnect_delay = reconnect_delay
+        #: after a reconnection, re-run app.load_all() (in a worker thread)
+        #: if it had been used, so the cache is warm again before
+        #: on_connection_established runs
+        self.reload_on_reconnect = reload_on_reconnect
         self.handlers: dict[str, set] = {}
         #: optional hooks, plain callables or coroutine functions
         self.on_connection_lost = None
@@ -178,7 +183,21 @@ class EventsDispatcher:
         if event == "domain-delete" and not subject and kwargs.get("vm"):
             self.app.domains.drop_object(str(kwargs["vm"]))
         if event == "connection-established":
-            self._hook(self.on_connection_established)
+            if (self.connections > 1 and self.reload_on_reconnect
+                    and self._feeds_cache
+                    and getattr(self.app, "_bulk_loaded", False)):
+                asyncio.ensure_future(self._reload_then_hook())
+            else:
+                self._hook(self.on_connection_established)
+
+    async def _reload_then_hook(self) -> None:
+        """Resync after a restart: reload off the loop, then tell."""
+        try:
+            await asyncio.get_running_loop().run_in_executor(
+                None, self.app.load_all)
+        except Exception as err:  # the stream goes on; reads load lazily
+            log.warning("reloading after reconnection failed: %s", err)
+        self._hook(self.on_connection_established)
 
 
 def _number(text: str):

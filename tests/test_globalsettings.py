@@ -190,3 +190,14 @@ def test_ok_applies_then_closes(win, driver, qtbot):
     with qtbot.waitSignal(win.finished, timeout=WAIT):
         win.buttons.button(QDialogButtonBox.Ok).click()
     assert driver.domains["dom0"].features[FEATURE_DOM0_BOOST] == "360"
+
+
+def test_edit_says_how_many_qubes_follow(win):
+    followers = sum(1 for r in win.mirror.qubes.values()
+                    if "netvm" in r.props and r.is_default("netvm"))
+    assert followers > 0
+    win.default_netvm.set_value("sys-net")
+    assert f"{followers} qube" in win.status_label.text()
+    assert "sys-net" in win.status_label.text()
+    win.discard()
+    assert not win.edited()

@@ -31,6 +31,11 @@ FEATURE_DOM0_BOOST = "qmemman-dom0-mem-boost"
 FEATURE_DOM0_UPDATE_CHECK = "service.qubes-update-check"
 
 
+#: Global default -> the per-qube property that follows it while at default.
+FOLLOWERS = {"default_netvm": "netvm", "default_dispvm": "default_dispvm",
+             "default_kernel": "kernel"}
+
+
 # -- what qubesd accepts for each global qube property ----------------------
 
 def _user_qube(rec) -> bool:
@@ -134,6 +139,22 @@ class GlobalSettingsWindow(QDialog):
         self.load()
         self._fetch_choices()
 
+    def impact(self) -> str:
+        """What Apply will change beyond the setting itself: qubes that
+        follow a global default switch with it."""
+        lines = []
+        for field in self.edited():
+            follower = FOLLOWERS.get(field.key)
+            if follower is None:
+                continue
+            count = sum(1 for rec in self.mirror.qubes.values()
+                        if follower in rec.props and rec.is_default(follower))
+            if count:
+                lines.append(self.tr("%n qube(s) follow the default and will use "
+                                     "{value} as {what}.", "", count).format(
+                    value=field.describe(field.shown()), what=field.title.lower()))
+        return "\n".join(lines)
+
     def _mark_edited(self, field, edited: bool) -> None:
         """Bold label (or check box text) for a field with unapplied edits."""
         widget = field.widget
@@ -225,6 +246,8 @@ class GlobalSettingsWindow(QDialog):
     @pyqtSlot()
     def _update_buttons(self, *_args) -> None:
         dirty = bool(self.edited())
+        if dirty and not self._writing:
+            self.status_label.setText(self.impact())
         self.buttons.button(QDialogButtonBox.Apply).setEnabled(dirty and not self._writing)
         self.buttons.button(QDialogButtonBox.Reset).setEnabled(dirty)
         self.setWindowModified(dirty)

@@ -303,6 +303,24 @@
         </message>
     </context>
     <context>
+        <name>BackupWizard</name>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="210" />
+            <source>Qubes Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="244" />
+            <source>Cancel backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="250" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BasicTab</name>
         <message>
             <location filename="../ui/settings_basic.ui" line="9" />
@@ -960,6 +978,79 @@
         </message>
     </context>
     <context>
+        <name>DestinationPage</name>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="175" />
+            <source>Destination and encryption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="176" />
+            <source>The archive is encrypted and authenticated with the passphrase; it cannot be restored without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="183" />
+            <source>directory, or a command in the qube that receives the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="185" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="197" />
+            <source>&amp;Compress the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="199" />
+            <source>&amp;Save these settings as default (without the passphrase)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="206" />
+            <source>Destination &amp;qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="207" />
+            <source>&amp;Path:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="209" />
+            <source>P&amp;assphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="210" />
+            <source>&amp;Confirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="235" />
+            <source>Backup directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="246" />
+            <source>The passphrases do not match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="254" />
+            <source>Free space in the qube cannot be checked from here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="254" />
+            <source>Free space there: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DevicesTab</name>
         <message>
             <location filename="../ui/settings_devices.ui" line="10" />
@@ -1060,92 +1151,107 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="66" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="67" />
             <source>Boot %s from a device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="71" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="72" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="81" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="83" />
             <source>%s is running: shut it down first, the device is used at boot.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="84" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="86" />
+            <source>%s is not in HVM mode: only HVM qubes can boot from a CD-ROM or disk image (Advanced tab).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="90" />
             <source>Looking for block devices…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="96" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="102" />
             <source>No block device is available.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="100" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="106" />
             <source>Could not list block devices: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="125" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="131" />
             <source>%s exposes no loop device for that file. In the qube, run 'sudo losetup -f --show FILE' (it needs to be running), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="125" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="131" />
             <source>The qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="136" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="142" />
             <source>Starting %s from %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="141" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="147" />
             <source>Could not start: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="44" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="148" />
+            <source>Could not start %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="45" />
             <source>Clone %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="54" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="55" />
             <source>Clone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="60" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="61" />
             <source>%s cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="67" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="68" />
             <source>This qube cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="79" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="80" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="95" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="96" />
             <source>Could not clone: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="108" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
+            <source>Could not clone %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
             <source>Clone qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="108" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
             <source>No qube named %s.</source>
             <translation type="unfinished" />
         </message>
@@ -1155,47 +1261,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="60" />
+            <location filename="../qubesmanager/dialogs/create.py" line="61" />
             <source>Create</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="78" />
+            <location filename="../qubesmanager/dialogs/create.py" line="79" />
             <source>The template the qube's system is based on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="84" />
+            <location filename="../qubesmanager/dialogs/create.py" line="85" />
             <source>The disposable template to start from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="91" />
+            <location filename="../qubesmanager/dialogs/create.py" line="92" />
             <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="111" />
+            <location filename="../qubesmanager/dialogs/create.py" line="112" />
             <source>Creating %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="119" />
+            <location filename="../qubesmanager/dialogs/create.py" line="120" />
             <source>Created %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="130" />
+            <location filename="../qubesmanager/dialogs/create.py" line="131" />
             <source>%s was created, but configuring it failed: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="131" />
+            <location filename="../qubesmanager/dialogs/create.py" line="132" />
             <source>Could not create the qube: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="146" />
+            <location filename="../qubesmanager/dialogs/create.py" line="133" />
+            <source>Could not create the qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="148" />
             <source>Create new qube</source>
             <translation type="unfinished" />
         </message>
@@ -1225,112 +1336,122 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="60" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="61" />
             <source>Delete %d qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="60" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="61" />
             <source>Delete %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="64" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="93" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="94" />
             <source>%s does not exist any more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="97" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="98" />
             <source>dom0 cannot be deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="99" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="101" />
             <source>%s is running: shut it down first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
             <source>installed by the package manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="104" />
             <source>%s was installed by the package manager: remove its package instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="112" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="113" />
             <source>global setting %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="114" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
             <source>%s — uses %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="118" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="119" />
             <source>%d settings still use the qubes to delete.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="119" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="120" />
             <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="123" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="124" />
             <source>No other qube or global setting uses them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="124" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
             <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="128" />
             <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="128" />
             <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="149" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="150" />
             <source>Deleting %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="162" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="163" />
             <source>%s: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="165" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="166" />
             <source>Deleted: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="166" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="167" />
             <source>Some qubes could not be deleted:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <source>Delete qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <source>Some qubes could not be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="172" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1343,89 +1464,89 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="109" />
+            <location filename="../qubesmanager/tray/applet.py" line="111" />
             <source>Memory  CPU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="109" />
+            <location filename="../qubesmanager/tray/applet.py" line="111" />
             <source>Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="112" />
+            <location filename="../qubesmanager/tray/applet.py" line="114" />
             <source>dom0 tools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="115" />
+            <location filename="../qubesmanager/tray/applet.py" line="117" />
             <source>Global settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="117" />
+            <location filename="../qubesmanager/tray/applet.py" line="119" />
             <source>Template manager…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="121" />
+            <location filename="../qubesmanager/tray/applet.py" line="123" />
             <source>No qubes running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="125" />
+            <location filename="../qubesmanager/tray/applet.py" line="127" />
             <source>Internal qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="127" />
+            <location filename="../qubesmanager/tray/applet.py" line="129" />
             <source>Unpause all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="130" />
+            <location filename="../qubesmanager/tray/applet.py" line="132" />
             <source>Open Qube Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="253" />
+            <location filename="../qubesmanager/tray/applet.py" line="262" />
             <source>Qubes daemon unreachable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="253" />
+            <location filename="../qubesmanager/tray/applet.py" line="262" />
             <source>The menu shows the last known state until the connection is back.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/applet.py" line="287" />
+            <location filename="../qubesmanager/tray/applet.py" line="296" />
             <source>Qubes: %n running</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="289" />
+            <location filename="../qubesmanager/tray/applet.py" line="298" />
             <source>Memory in use: {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="309" />
+            <location filename="../qubesmanager/tray/applet.py" line="318" />
             <source>Qubes Domains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="311" />
+            <location filename="../qubesmanager/tray/applet.py" line="320" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="316" />
+            <location filename="../qubesmanager/tray/applet.py" line="325" />
             <source>Qubes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="317" />
+            <location filename="../qubesmanager/tray/applet.py" line="326" />
             <source>Open the domains menu</source>
             <translation type="unfinished" />
         </message>
@@ -1734,82 +1855,82 @@
     <context>
         <name>GlobalSettingsWindow</name>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
             <source>Pool for kernel volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
             <source>Pool for private volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
             <source>Pool for root volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
             <source>Pool for volatile volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="116" />
-            <source>The memory balancer (qmemman) reads these values from /etc/qubes/qmemman.conf in dom0, which the Admin API cannot change. They are stored here as dom0 features ({a}, {b}); on a real system a dom0 administrator must copy them into qmemman.conf and restart qmemman. On the sandbox they only simulate the setting.</source>
+            <location filename="../qubesmanager/globalsettings/window.py" line="117" />
+            <source>qmemman reads these values from /etc/qubes/qmemman.conf, which the Admin API cannot change: they are kept as dom0 features ({a}, {b}). On a real system copy them into qmemman.conf and restart qmemman; on the sandbox they are only simulated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="126" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="127" />
             <source>&amp;Discard changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="150" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="159" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="167" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="176" />
             <source>Could not list storage pools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="170" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="179" />
             <source>Could not list installed kernels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="206" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="215" />
             <source>{title} was changed elsewhere to {value}; Apply will replace it with your choice, Discard changes shows the new value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="231" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="240" />
             <source>Applying…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="249" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="258" />
             <source>Some settings were not saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="253" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="262" />
             <source>Could not save all settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="255" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="264" />
             <source>Settings saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="277" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="286" />
             <source>Discard changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="277" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="286" />
             <source>Some settings were changed but not applied. Close and discard them?</source>
             <translation type="unfinished" />
         </message>
@@ -2089,6 +2210,59 @@
         <message>
             <location filename="../qubesmanager/widgets/label_combo.py" line="40" />
             <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocationPage</name>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="32" />
+            <source>Backup to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="33" />
+            <source>Where the archive is, and the passphrase it was made with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="42" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="54" />
+            <source>Archive in &amp;qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="55" />
+            <source>&amp;Path:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="56" />
+            <source>P&amp;assphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="74" />
+            <source>Backup archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="104" />
+            <source>Reading and verifying the backup header…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="121" />
+            <source>Header verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="128" />
+            <source>Cannot use this backup: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2567,6 +2741,94 @@
         </message>
     </context>
     <context>
+        <name>OptionsPage</name>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="150" />
+            <source>What to restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="151" />
+            <source>Uncheck qubes you do not want. The table follows the options below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="161" />
+            <source>&amp;Verify only (restore nothing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="163" />
+            <source>&amp;Rename qubes whose name is taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="166" />
+            <source>Use &amp;defaults for missing templates and network qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="168" />
+            <source>Skip dom0 &amp;home directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="169" />
+            <source>Restore dom0 home even if the &amp;user name differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="189" />
+            <source>Storage &amp;pool for new qubes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="200" />
+            <source>default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="237" />
+            <source>dom0 home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="246" />
+            <source>Device assignments are restored as required for PCI and block devices and as auto-attach for others; check them afterwards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="259" />
+            <source>skipped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="261" />
+            <source>will be verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="262" />
+            <source>will be restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="264" />
+            <source>as %1 (name taken)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="267" />
+            <source>on template %1 instead of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="271" />
+            <source>with the default network qube</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QubeActions</name>
         <message>
             <location filename="../qubesmanager/tray/actions.py" line="77" />
@@ -2802,6 +3064,184 @@
         </message>
     </context>
     <context>
+        <name>RestoreWizard</name>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="133" />
+            <source>Qubes Backup Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="146" />
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="105" />
+            <source>Backing up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="126" />
+            <source>Preparing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="140" />
+            <source>Starting %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="149" />
+            <source>Backup in progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="169" />
+            <source>Current qube: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="170" />
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="175" />
+            <source>about %1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="185" />
+            <source>The backup finished successfully.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="187" />
+            <source>The backup was cancelled; no archive was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="190" />
+            <source>The backup FAILED: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="60" />
+            <source>Restoring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="60" />
+            <source>Verifying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="65" />
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="75" />
+            <source>ERROR: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="75" />
+            <source>warning: </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/restore/wizard.py" line="89" />
+            <source>Finished with %n error(s); see the log above.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="93" />
+            <source>Verification passed: the archive is intact for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="97" />
+            <source>Restore finished successfully: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="106" />
+            <source>The restore FAILED: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="109" />
+            <source>The restore FAILED: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SelectPage</name>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="48" />
+            <source>Qubes to back up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="49" />
+            <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <source>Qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="112" />
+            <source>dom0 (home directory)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/backup/pages.py" line="132" />
+            <source>%n qube(s) selected</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="133" />
+            <source>total %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="136" />
+            <source>(sizes still loading)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="140" />
+            <source>Running qubes are backed up as they were before they started: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ServicesTab</name>
         <message>
             <location filename="../ui/settings_services.ui" line="8" />
@@ -2907,87 +3347,87 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="167" />
+            <location filename="../qubesmanager/settings/advanced.py" line="168" />
             <source>Used as net qube by: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="170" />
+            <location filename="../qubesmanager/settings/advanced.py" line="171" />
             <source>Shut the qube down to boot it from a device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="181" />
+            <location filename="../qubesmanager/settings/advanced.py" line="182" />
             <source>Linux qubes cannot use more than ten times their initial memory; raise the initial memory instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="192" />
+            <location filename="../qubesmanager/settings/advanced.py" line="193" />
             <source>PV mode exposes the hypervisor's largest attack surface and is not protected against CPU side channels. Use PVH or HVM.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="195" />
+            <location filename="../qubesmanager/settings/advanced.py" line="196" />
             <source>HVM runs a device model in a stub domain; use it for PCI devices or operating systems without PVH support.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="206" />
+            <location filename="../qubesmanager/settings/advanced.py" line="207" />
             <source>default (%s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="208" />
+            <location filename="../qubesmanager/settings/advanced.py" line="209" />
             <source>(provided by qube)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="242" />
+            <location filename="../qubesmanager/settings/advanced.py" line="243" />
             <source>Reading revisions…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="259" />
+            <location filename="../qubesmanager/settings/advanced.py" line="261" />
             <source>No revisions kept for this volume.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="259" />
+            <location filename="../qubesmanager/settings/advanced.py" line="261" />
             <source>Shut the qube down to revert a volume.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="264" />
+            <location filename="../qubesmanager/settings/advanced.py" line="266" />
             <source>Could not list revisions: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="276" />
+            <location filename="../qubesmanager/settings/advanced.py" line="278" />
             <source>Reverting…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="284" />
+            <location filename="../qubesmanager/settings/advanced.py" line="286" />
             <source>Reverted to %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="288" />
+            <location filename="../qubesmanager/settings/advanced.py" line="291" />
             <source>Revert the %s volume of %s to revision %s? Its current content will be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="288" />
+            <location filename="../qubesmanager/settings/advanced.py" line="291" />
             <source>Revert volume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="299" />
+            <location filename="../qubesmanager/settings/advanced.py" line="302" />
             <source>Max memory cannot be lower than initial memory.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="304" />
+            <location filename="../qubesmanager/settings/advanced.py" line="307" />
             <source>Kernel options must be printable ASCII.</source>
             <translation type="unfinished" />
         </message>
@@ -3428,37 +3868,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="190" />
+            <location filename="../qubesmanager/settings/window.py" line="202" />
             <source>This qube was removed; nothing can be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="212" />
+            <location filename="../qubesmanager/settings/window.py" line="224" />
             <source>Not saved: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="222" />
+            <location filename="../qubesmanager/settings/window.py" line="234" />
             <source>Saving…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="251" />
+            <location filename="../qubesmanager/settings/window.py" line="263" />
             <source>%d of %d changes could not be saved; the marked fields show why.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="255" />
+            <location filename="../qubesmanager/settings/window.py" line="267" />
+            <source>Settings not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="267" />
+            <source>qubesd refused some changes of %s; the window stays open so you can correct them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="272" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <location filename="../qubesmanager/settings/window.py" line="280" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <location filename="../qubesmanager/settings/window.py" line="280" />
             <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation type="unfinished" />
         </message>
@@ -3491,6 +3941,49 @@
         <message>
             <location filename="../ui/settings.ui" line="23" />
             <source>Dialog buttons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="38" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="39" />
+            <source>What the backup will contain, as reported by the system.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="55" />
+            <source>Asking the system…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="60" />
+            <source>Cannot write the backup profile: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="74" />
+            <source>A running qube has volume snapshots disabled: shut it down first, or the backup will fail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="78" />
+            <source>Running qubes will be backed up as they were before they started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="83" />
+            <source>The destination qube %1 will be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="91" />
+            <source>The system refused the backup: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3584,101 +4077,125 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="239" />
+            <location filename="../qubesmanager/templates/window.py" line="242" />
             <source>{name} now uses {template}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="244" />
+            <source>{done} of {total} changed.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="253" />
+            <location filename="../qubesmanager/templates/window.py" line="247" />
+            <source>%n wait for their qube to halt.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="261" />
             <source>%n change(s) failed.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="254" />
+            <location filename="../qubesmanager/templates/window.py" line="262" />
             <source>Template change failed</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="282" />
+            <location filename="../qubesmanager/templates/window.py" line="290" />
             <source>&amp;Change %n qube(s)</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="298" />
+            <location filename="../qubesmanager/templates/window.py" line="306" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="305" />
+            <location filename="../qubesmanager/templates/window.py" line="313" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="310" />
+            <location filename="../qubesmanager/templates/window.py" line="318" />
             <source>Running qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="312" />
+            <location filename="../qubesmanager/templates/window.py" line="320" />
             <source>&amp;Shut down and change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="313" />
+            <location filename="../qubesmanager/templates/window.py" line="321" />
             <source>Change when &amp;halted</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="331" />
+            <location filename="../qubesmanager/templates/window.py" line="340" />
             <source>%n will change when halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="331" />
+            <location filename="../qubesmanager/templates/window.py" line="340" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="340" />
+            <location filename="../qubesmanager/templates/window.py" line="350" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="367" />
+            <location filename="../qubesmanager/templates/window.py" line="377" />
             <source>global setting {prop}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="369" />
+            <location filename="../qubesmanager/templates/window.py" line="379" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="375" />
+            <location filename="../qubesmanager/templates/window.py" line="385" />
             <source>Template in use</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="376" />
+            <location filename="../qubesmanager/templates/window.py" line="386" />
             <source>and %n more</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <source>%n template change(s) wait for their qube to halt and are applied only while this window is open. Close and drop them?</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="395" />
+            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <source>Pending changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="421" />
             <source>Could not set the default template</source>
             <translation type="unfinished" />
         </message>

@@ -303,6 +303,24 @@
         </message>
     </context>
     <context>
+        <name>BackupWizard</name>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="210" />
+            <source>Qubes Backup</source>
+            <translation>Qubes-Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="244" />
+            <source>Cancel backup</source>
+            <translation>Sicherung abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="250" />
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+    </context>
+    <context>
         <name>BasicTab</name>
         <message>
             <location filename="../ui/settings_basic.ui" line="9" />
@@ -963,6 +981,79 @@
         </message>
     </context>
     <context>
+        <name>DestinationPage</name>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="175" />
+            <source>Destination and encryption</source>
+            <translation>Ziel und Verschlüsselung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="176" />
+            <source>The archive is encrypted and authenticated with the passphrase; it cannot be restored without it.</source>
+            <translation>Das Archiv wird mit der Passphrase verschlüsselt und authentifiziert; ohne sie lässt es sich nicht wiederherstellen.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="183" />
+            <source>directory, or a command in the qube that receives the archive</source>
+            <translation>Verzeichnis oder ein Befehl im Qube, der das Archiv entgegennimmt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="185" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="197" />
+            <source>&amp;Compress the backup</source>
+            <translation>Sicherung &amp;komprimieren</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="199" />
+            <source>&amp;Save these settings as default (without the passphrase)</source>
+            <translation>Diese Einstellungen als Standard &amp;speichern (ohne Passphrase)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="206" />
+            <source>Destination &amp;qube:</source>
+            <translation>Ziel-&amp;Qube:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="207" />
+            <source>&amp;Path:</source>
+            <translation>&amp;Pfad:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="209" />
+            <source>P&amp;assphrase:</source>
+            <translation>P&amp;assphrase:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="210" />
+            <source>&amp;Confirm:</source>
+            <translation>&amp;Bestätigen:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="235" />
+            <source>Backup directory</source>
+            <translation>Sicherungsverzeichnis</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="246" />
+            <source>The passphrases do not match.</source>
+            <translation>Die Passphrasen stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="254" />
+            <source>Free space in the qube cannot be checked from here.</source>
+            <translation>Der freie Platz im Qube lässt sich von hier aus nicht prüfen.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="254" />
+            <source>Free space there: %1</source>
+            <translation>Freier Platz dort: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DevicesTab</name>
         <message>
             <location filename="../ui/settings_devices.ui" line="10" />
@@ -1063,92 +1154,107 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="66" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="67" />
             <source>Boot %s from a device</source>
             <translation>%s von einem Gerät starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="71" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="72" />
             <source>Start</source>
             <translation>Starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="81" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="83" />
             <source>%s is running: shut it down first, the device is used at boot.</source>
             <translation>%s läuft: fahren Sie ihn zuerst herunter, das Gerät wird beim Start verwendet.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="84" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="86" />
+            <source>%s is not in HVM mode: only HVM qubes can boot from a CD-ROM or disk image (Advanced tab).</source>
+            <translation>%s ist nicht im HVM-Modus: nur HVM-Qubes können von einer CD-ROM oder einem Datenträgerabbild starten (Reiter „Erweitert“).</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="90" />
             <source>Looking for block devices…</source>
             <translation>Suche nach Blockgeräten…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="96" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="102" />
             <source>No block device is available.</source>
             <translation>Kein Blockgerät verfügbar.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="100" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="106" />
             <source>Could not list block devices: %s</source>
             <translation>Blockgeräte konnten nicht aufgelistet werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="125" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="131" />
             <source>%s exposes no loop device for that file. In the qube, run 'sudo losetup -f --show FILE' (it needs to be running), then try again.</source>
             <translation>%s stellt für diese Datei kein Loop-Gerät bereit. Führen Sie im Qube 'sudo losetup -f --show FILE' aus (er muss dazu laufen) und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="125" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="131" />
             <source>The qube</source>
             <translation>Der Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="136" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="142" />
             <source>Starting %s from %s…</source>
             <translation>%s wird von %s gestartet…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="141" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="147" />
             <source>Could not start: %s</source>
             <translation>Start fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="44" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="148" />
+            <source>Could not start %s</source>
+            <translation>%s konnte nicht gestartet werden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="45" />
             <source>Clone %s</source>
             <translation>%s klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="54" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="55" />
             <source>Clone</source>
             <translation>Klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="60" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="61" />
             <source>%s cannot be cloned.</source>
             <translation>%s kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="67" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="68" />
             <source>This qube cannot be cloned.</source>
             <translation>Dieser Qube kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="79" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="80" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation>%s wird nach %s geklont (Datenträger werden kopiert)…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="95" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="96" />
             <source>Could not clone: %s</source>
             <translation>Klonen fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="108" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
+            <source>Could not clone %s</source>
+            <translation>%s konnte nicht geklont werden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
             <source>Clone qube</source>
             <translation>Qube klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="108" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
             <source>No qube named %s.</source>
             <translation>Es gibt keinen Qube namens %s.</translation>
         </message>
@@ -1158,47 +1264,52 @@
             <translation>Geben Sie einen Namen für den Qube ein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="60" />
+            <location filename="../qubesmanager/dialogs/create.py" line="61" />
             <source>Create</source>
             <translation>Anlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="78" />
+            <location filename="../qubesmanager/dialogs/create.py" line="79" />
             <source>The template the qube's system is based on</source>
             <translation>Die Vorlage, auf der das System des Qubes beruht</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="84" />
+            <location filename="../qubesmanager/dialogs/create.py" line="85" />
             <source>The disposable template to start from</source>
             <translation>Die Einweg-Vorlage, aus der gestartet wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="91" />
+            <location filename="../qubesmanager/dialogs/create.py" line="92" />
             <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
             <translation>Diese Vorlage kopieren, oder (keiner) für einen leeren Qube, in den ein Betriebssystem installiert wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="111" />
+            <location filename="../qubesmanager/dialogs/create.py" line="112" />
             <source>Creating %s…</source>
             <translation>%s wird angelegt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="119" />
+            <location filename="../qubesmanager/dialogs/create.py" line="120" />
             <source>Created %s.</source>
             <translation>%s angelegt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="130" />
+            <location filename="../qubesmanager/dialogs/create.py" line="131" />
             <source>%s was created, but configuring it failed: %s</source>
             <translation>%s wurde angelegt, aber die Einrichtung schlug fehl: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="131" />
+            <location filename="../qubesmanager/dialogs/create.py" line="132" />
             <source>Could not create the qube: %s</source>
             <translation>Der Qube konnte nicht angelegt werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="146" />
+            <location filename="../qubesmanager/dialogs/create.py" line="133" />
+            <source>Could not create the qube</source>
+            <translation>Der Qube konnte nicht angelegt werden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="148" />
             <source>Create new qube</source>
             <translation>Neuen Qube anlegen</translation>
         </message>
@@ -1228,112 +1339,122 @@
             <translation>Das Protokoll kann nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="60" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="61" />
             <source>Delete %d qubes</source>
             <translation>%d Qubes löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="60" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="61" />
             <source>Delete %s</source>
             <translation>%s löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="64" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="93" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="94" />
             <source>%s does not exist any more.</source>
             <translation>%s existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="97" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="98" />
             <source>dom0 cannot be deleted.</source>
             <translation>dom0 kann nicht gelöscht werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="99" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="101" />
             <source>%s is running: shut it down first.</source>
             <translation>%s läuft: fahren Sie ihn zuerst herunter.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
             <source>installed by the package manager</source>
             <translation>von der Paketverwaltung installiert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="104" />
             <source>%s was installed by the package manager: remove its package instead.</source>
             <translation>%s wurde von der Paketverwaltung installiert: entfernen Sie stattdessen sein Paket.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="112" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="113" />
             <source>global setting %s</source>
             <translation>globale Einstellung %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="114" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
             <source>%s — uses %s</source>
             <translation>%s — verwendet %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="118" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="119" />
             <source>%d settings still use the qubes to delete.</source>
             <translation>%d Einstellungen verwenden noch die zu löschenden Qubes.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="119" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="120" />
             <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
             <translation>Diese Einstellungen verwenden die Qubes und müssen zuerst geändert werden (in den Einstellungen des Qubes oder den globalen Einstellungen):</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="123" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="124" />
             <source>No other qube or global setting uses them.</source>
             <translation>Kein anderer Qube und keine globale Einstellung verwendet sie.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="124" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
             <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
             <translation>Löschen entfernt die Qubes mit all ihren Daten endgültig. Das lässt sich nicht rückgängig machen; legen Sie zuerst eine Sicherung an, falls Sie sie noch brauchen könnten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="128" />
             <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
             <translation>Zur Bestätigung &lt;b&gt;%s&lt;/b&gt; eingeben:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="128" />
             <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
             <translation>Zur Bestätigung die Anzahl der zu löschenden Qubes (&lt;b&gt;%s&lt;/b&gt;) eingeben:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="149" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="150" />
             <source>Deleting %s…</source>
             <translation>%s wird gelöscht…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="162" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="163" />
             <source>%s: %s</source>
             <translation>%s: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="165" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="166" />
             <source>Deleted: %s</source>
             <translation>Gelöscht: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="166" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="167" />
             <source>Some qubes could not be deleted:</source>
             <translation>Einige Qubes konnten nicht gelöscht werden:</translation>
         </message>
         <message>
             <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <source>Delete qubes</source>
+            <translation>Qubes löschen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <source>Some qubes could not be deleted.</source>
+            <translation>Einige Qubes konnten nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="172" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
@@ -1346,62 +1467,62 @@
             <translation>Qubes-Domänen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="109" />
+            <location filename="../qubesmanager/tray/applet.py" line="111" />
             <source>Memory  CPU</source>
             <translation>Speicher  CPU</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="109" />
+            <location filename="../qubesmanager/tray/applet.py" line="111" />
             <source>Qube</source>
             <translation>Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="112" />
+            <location filename="../qubesmanager/tray/applet.py" line="114" />
             <source>dom0 tools</source>
             <translation>dom0-Werkzeuge</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="115" />
+            <location filename="../qubesmanager/tray/applet.py" line="117" />
             <source>Global settings…</source>
             <translation>Globale Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="117" />
+            <location filename="../qubesmanager/tray/applet.py" line="119" />
             <source>Template manager…</source>
             <translation>Vorlagenverwaltung…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="121" />
+            <location filename="../qubesmanager/tray/applet.py" line="123" />
             <source>No qubes running</source>
             <translation>Keine Qubes laufen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="125" />
+            <location filename="../qubesmanager/tray/applet.py" line="127" />
             <source>Internal qubes</source>
             <translation>Interne Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="127" />
+            <location filename="../qubesmanager/tray/applet.py" line="129" />
             <source>Unpause all</source>
             <translation>Alle fortsetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="130" />
+            <location filename="../qubesmanager/tray/applet.py" line="132" />
             <source>Open Qube Manager</source>
             <translation>Qube-Manager öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="253" />
+            <location filename="../qubesmanager/tray/applet.py" line="262" />
             <source>Qubes daemon unreachable</source>
             <translation>Qubes-Dienst nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="253" />
+            <location filename="../qubesmanager/tray/applet.py" line="262" />
             <source>The menu shows the last known state until the connection is back.</source>
             <translation>Das Menü zeigt den letzten bekannten Stand, bis die Verbindung wieder besteht.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/applet.py" line="287" />
+            <location filename="../qubesmanager/tray/applet.py" line="296" />
             <source>Qubes: %n running</source>
             <translation>
                 <numerusform>Qubes: %n läuft</numerusform>
@@ -1409,27 +1530,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="289" />
+            <location filename="../qubesmanager/tray/applet.py" line="298" />
             <source>Memory in use: {size}</source>
             <translation>Belegter Speicher: {size}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="309" />
+            <location filename="../qubesmanager/tray/applet.py" line="318" />
             <source>Qubes Domains</source>
             <translation>Qubes-Domänen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="311" />
+            <location filename="../qubesmanager/tray/applet.py" line="320" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
             <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsbereich, daher wird das Domänenmenü in diesem Fenster angezeigt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="316" />
+            <location filename="../qubesmanager/tray/applet.py" line="325" />
             <source>Qubes…</source>
             <translation>Qubes…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="317" />
+            <location filename="../qubesmanager/tray/applet.py" line="326" />
             <source>Open the domains menu</source>
             <translation>Domänenmenü öffnen</translation>
         </message>
@@ -1738,82 +1859,82 @@
     <context>
         <name>GlobalSettingsWindow</name>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
             <source>Pool for kernel volumes</source>
             <translation>Pool für Kernel-Volumes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
             <source>Pool for private volumes</source>
             <translation>Pool für private Volumes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
             <source>Pool for root volumes</source>
             <translation>Pool für Root-Volumes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="99" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
             <source>Pool for volatile volumes</source>
             <translation>Pool für flüchtige Volumes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="116" />
-            <source>The memory balancer (qmemman) reads these values from /etc/qubes/qmemman.conf in dom0, which the Admin API cannot change. They are stored here as dom0 features ({a}, {b}); on a real system a dom0 administrator must copy them into qmemman.conf and restart qmemman. On the sandbox they only simulate the setting.</source>
-            <translation>Die Speicherverteilung (qmemman) liest diese Werte aus /etc/qubes/qmemman.conf in dom0, die die Admin-API nicht ändern kann. Sie werden hier als dom0-Features ({a}, {b}) gespeichert; auf einem echten System muss ein dom0-Administrator sie in qmemman.conf übernehmen und qmemman neu starten. In der Sandbox simulieren sie die Einstellung nur.</translation>
+            <location filename="../qubesmanager/globalsettings/window.py" line="117" />
+            <source>qmemman reads these values from /etc/qubes/qmemman.conf, which the Admin API cannot change: they are kept as dom0 features ({a}, {b}). On a real system copy them into qmemman.conf and restart qmemman; on the sandbox they are only simulated.</source>
+            <translation>qmemman liest diese Werte aus /etc/qubes/qmemman.conf, die die Admin-API nicht ändern kann: sie werden als dom0-Features ({a}, {b}) aufbewahrt. Auf einem echten System übernehmen Sie sie in qmemman.conf und starten qmemman neu; in der Sandbox werden sie nur simuliert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="126" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="127" />
             <source>&amp;Discard changes</source>
             <translation>Änderungen &amp;verwerfen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="150" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="159" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="167" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="176" />
             <source>Could not list storage pools</source>
             <translation>Speicherpools konnten nicht aufgelistet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="170" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="179" />
             <source>Could not list installed kernels</source>
             <translation>Installierte Kernel konnten nicht aufgelistet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="206" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="215" />
             <source>{title} was changed elsewhere to {value}; Apply will replace it with your choice, Discard changes shows the new value.</source>
             <translation>{title} wurde anderswo auf {value} geändert; „Anwenden“ ersetzt es durch Ihre Auswahl, „Änderungen verwerfen“ zeigt den neuen Wert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="231" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="240" />
             <source>Applying…</source>
             <translation>Wird angewendet…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="249" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="258" />
             <source>Some settings were not saved.</source>
             <translation>Einige Einstellungen wurden nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="253" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="262" />
             <source>Could not save all settings</source>
             <translation>Nicht alle Einstellungen konnten gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="255" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="264" />
             <source>Settings saved.</source>
             <translation>Einstellungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="277" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="286" />
             <source>Discard changes?</source>
             <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="277" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="286" />
             <source>Some settings were changed but not applied. Close and discard them?</source>
             <translation>Einige Einstellungen wurden geändert, aber nicht angewendet. Schließen und verwerfen?</translation>
         </message>
@@ -2094,6 +2215,59 @@
             <location filename="../qubesmanager/widgets/label_combo.py" line="40" />
             <source>Label</source>
             <translation>Label</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationPage</name>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="32" />
+            <source>Backup to restore</source>
+            <translation>Wiederherzustellende Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="33" />
+            <source>Where the archive is, and the passphrase it was made with.</source>
+            <translation>Wo das Archiv liegt und mit welcher Passphrase es erstellt wurde.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="42" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="54" />
+            <source>Archive in &amp;qube:</source>
+            <translation>Archiv in &amp;Qube:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="55" />
+            <source>&amp;Path:</source>
+            <translation>&amp;Pfad:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="56" />
+            <source>P&amp;assphrase:</source>
+            <translation>P&amp;assphrase:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="74" />
+            <source>Backup archive</source>
+            <translation>Sicherungsarchiv</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="104" />
+            <source>Reading and verifying the backup header…</source>
+            <translation>Der Kopf der Sicherung wird gelesen und geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="121" />
+            <source>Header verified.</source>
+            <translation>Kopf geprüft.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="128" />
+            <source>Cannot use this backup: %1</source>
+            <translation>Diese Sicherung ist nicht verwendbar: %1</translation>
         </message>
     </context>
     <context>
@@ -2576,6 +2750,94 @@
         </message>
     </context>
     <context>
+        <name>OptionsPage</name>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="150" />
+            <source>What to restore</source>
+            <translation>Was wiederhergestellt wird</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="151" />
+            <source>Uncheck qubes you do not want. The table follows the options below.</source>
+            <translation>Entfernen Sie den Haken bei unerwünschten Qubes. Die Tabelle richtet sich nach den Optionen unten.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="161" />
+            <source>&amp;Verify only (restore nothing)</source>
+            <translation>Nur &amp;prüfen (nichts wiederherstellen)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="163" />
+            <source>&amp;Rename qubes whose name is taken</source>
+            <translation>Qubes mit vergebenem Namen &amp;umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="166" />
+            <source>Use &amp;defaults for missing templates and network qubes</source>
+            <translation>Für fehlende Vorlagen und Netz-Qubes &amp;Standards verwenden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="168" />
+            <source>Skip dom0 &amp;home directory</source>
+            <translation>dom0-&amp;Heimverzeichnis überspringen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="169" />
+            <source>Restore dom0 home even if the &amp;user name differs</source>
+            <translation>dom0-Heimverzeichnis auch bei abweichendem &amp;Benutzernamen wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="189" />
+            <source>Storage &amp;pool for new qubes:</source>
+            <translation>Speicher&amp;pool für neue Qubes:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="200" />
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="237" />
+            <source>dom0 home</source>
+            <translation>dom0-Heimverzeichnis</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="246" />
+            <source>Device assignments are restored as required for PCI and block devices and as auto-attach for others; check them afterwards.</source>
+            <translation>Gerätezuweisungen werden für PCI- und Blockgeräte als erforderlich und für andere als automatisch verbinden wiederhergestellt; prüfen Sie sie anschließend.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="259" />
+            <source>skipped: %1</source>
+            <translation>übersprungen: %1</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="261" />
+            <source>will be verified</source>
+            <translation>wird geprüft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="262" />
+            <source>will be restored</source>
+            <translation>wird wiederhergestellt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="264" />
+            <source>as %1 (name taken)</source>
+            <translation>als %1 (Name vergeben)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="267" />
+            <source>on template %1 instead of %2</source>
+            <translation>auf Vorlage %1 statt %2</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="271" />
+            <source>with the default network qube</source>
+            <translation>mit dem Standard-Netz-Qube</translation>
+        </message>
+    </context>
+    <context>
         <name>QubeActions</name>
         <message>
             <location filename="../qubesmanager/tray/actions.py" line="77" />
@@ -2811,6 +3073,186 @@
         </message>
     </context>
     <context>
+        <name>RestoreWizard</name>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="133" />
+            <source>Qubes Backup Restore</source>
+            <translation>Qubes-Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="146" />
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunPage</name>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="105" />
+            <source>Backing up</source>
+            <translation>Sicherung läuft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="126" />
+            <source>Preparing…</source>
+            <translation>Wird vorbereitet…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="140" />
+            <source>Starting %1…</source>
+            <translation>%1 wird gestartet…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="149" />
+            <source>Backup in progress…</source>
+            <translation>Sicherung läuft…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="169" />
+            <source>Current qube: %1</source>
+            <translation>Aktueller Qube: %1</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="170" />
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="175" />
+            <source>about %1 left</source>
+            <translation>noch etwa %1</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="185" />
+            <source>The backup finished successfully.</source>
+            <translation>Die Sicherung wurde erfolgreich abgeschlossen.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="187" />
+            <source>The backup was cancelled; no archive was kept.</source>
+            <translation>Die Sicherung wurde abgebrochen; es wurde kein Archiv behalten.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="190" />
+            <source>The backup FAILED: %1</source>
+            <translation>Die Sicherung ist FEHLGESCHLAGEN: %1</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="60" />
+            <source>Restoring</source>
+            <translation>Wiederherstellung läuft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="60" />
+            <source>Verifying</source>
+            <translation>Prüfung läuft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="65" />
+            <source>Working…</source>
+            <translation>In Arbeit…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="75" />
+            <source>ERROR: </source>
+            <translation>FEHLER: </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="75" />
+            <source>warning: </source>
+            <translation>Warnung: </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/restore/wizard.py" line="89" />
+            <source>Finished with %n error(s); see the log above.</source>
+            <translation>
+                <numerusform>Mit %n Fehler beendet; siehe Protokoll oben.</numerusform>
+                <numerusform>Mit %n Fehlern beendet; siehe Protokoll oben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="93" />
+            <source>Verification passed: the archive is intact for %1.</source>
+            <translation>Prüfung bestanden: das Archiv ist für %1 intakt.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="97" />
+            <source>Restore finished successfully: %1.</source>
+            <translation>Wiederherstellung erfolgreich abgeschlossen: %1.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="106" />
+            <source>The restore FAILED: %1</source>
+            <translation>Die Wiederherstellung ist FEHLGESCHLAGEN: %1</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="109" />
+            <source>The restore FAILED: %1 (%2)</source>
+            <translation>Die Wiederherstellung ist FEHLGESCHLAGEN: %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectPage</name>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="48" />
+            <source>Qubes to back up</source>
+            <translation>Zu sichernde Qubes</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="49" />
+            <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
+            <translation>Haken Sie die aufzunehmenden Qubes an. dom0 steht für das Heimverzeichnis des dom0-Benutzers.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <source>Qube</source>
+            <translation>Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="112" />
+            <source>dom0 (home directory)</source>
+            <translation>dom0 (Heimverzeichnis)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/backup/pages.py" line="132" />
+            <source>%n qube(s) selected</source>
+            <translation>
+                <numerusform>%n Qube ausgewählt</numerusform>
+                <numerusform>%n Qubes ausgewählt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="133" />
+            <source>total %1</source>
+            <translation>insgesamt %1</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="136" />
+            <source>(sizes still loading)</source>
+            <translation>(Größen werden noch geladen)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="140" />
+            <source>Running qubes are backed up as they were before they started: %1</source>
+            <translation>Laufende Qubes werden so gesichert, wie sie vor ihrem Start waren: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ServicesTab</name>
         <message>
             <location filename="../ui/settings_services.ui" line="8" />
@@ -2916,87 +3358,87 @@
             <translation>Systemspeicher</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="167" />
+            <location filename="../qubesmanager/settings/advanced.py" line="168" />
             <source>Used as net qube by: %s</source>
             <translation>Als Netz-Qube verwendet von: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="170" />
+            <location filename="../qubesmanager/settings/advanced.py" line="171" />
             <source>Shut the qube down to boot it from a device</source>
             <translation>Den Qube herunterfahren, um ihn von einem Gerät zu starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="181" />
+            <location filename="../qubesmanager/settings/advanced.py" line="182" />
             <source>Linux qubes cannot use more than ten times their initial memory; raise the initial memory instead.</source>
             <translation>Linux-Qubes können höchstens das Zehnfache ihres anfänglichen Speichers nutzen; erhöhen Sie stattdessen den anfänglichen Speicher.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="192" />
+            <location filename="../qubesmanager/settings/advanced.py" line="193" />
             <source>PV mode exposes the hypervisor's largest attack surface and is not protected against CPU side channels. Use PVH or HVM.</source>
             <translation>Der PV-Modus bietet die größte Angriffsfläche des Hypervisors und ist nicht gegen CPU-Seitenkanäle geschützt. Verwenden Sie PVH oder HVM.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="195" />
+            <location filename="../qubesmanager/settings/advanced.py" line="196" />
             <source>HVM runs a device model in a stub domain; use it for PCI devices or operating systems without PVH support.</source>
             <translation>HVM betreibt ein Gerätemodell in einer Stub-Domäne; verwenden Sie es für PCI-Geräte oder Betriebssysteme ohne PVH-Unterstützung.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="206" />
+            <location filename="../qubesmanager/settings/advanced.py" line="207" />
             <source>default (%s)</source>
             <translation>Standard (%s)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="208" />
+            <location filename="../qubesmanager/settings/advanced.py" line="209" />
             <source>(provided by qube)</source>
             <translation>(vom Qube bereitgestellt)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="242" />
+            <location filename="../qubesmanager/settings/advanced.py" line="243" />
             <source>Reading revisions…</source>
             <translation>Revisionen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="259" />
+            <location filename="../qubesmanager/settings/advanced.py" line="261" />
             <source>No revisions kept for this volume.</source>
             <translation>Für dieses Volume werden keine Revisionen aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="259" />
+            <location filename="../qubesmanager/settings/advanced.py" line="261" />
             <source>Shut the qube down to revert a volume.</source>
             <translation>Den Qube herunterfahren, um ein Volume zurückzusetzen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="264" />
+            <location filename="../qubesmanager/settings/advanced.py" line="266" />
             <source>Could not list revisions: %s</source>
             <translation>Revisionen konnten nicht aufgelistet werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="276" />
+            <location filename="../qubesmanager/settings/advanced.py" line="278" />
             <source>Reverting…</source>
             <translation>Wird zurückgesetzt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="284" />
+            <location filename="../qubesmanager/settings/advanced.py" line="286" />
             <source>Reverted to %s.</source>
             <translation>Auf %s zurückgesetzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="288" />
+            <location filename="../qubesmanager/settings/advanced.py" line="291" />
             <source>Revert the %s volume of %s to revision %s? Its current content will be replaced.</source>
             <translation>Das Volume %s von %s auf Revision %s zurücksetzen? Sein aktueller Inhalt wird ersetzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="288" />
+            <location filename="../qubesmanager/settings/advanced.py" line="291" />
             <source>Revert volume</source>
             <translation>Volume zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="299" />
+            <location filename="../qubesmanager/settings/advanced.py" line="302" />
             <source>Max memory cannot be lower than initial memory.</source>
             <translation>Der maximale Speicher darf nicht kleiner als der anfängliche sein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="304" />
+            <location filename="../qubesmanager/settings/advanced.py" line="307" />
             <source>Kernel options must be printable ASCII.</source>
             <translation>Kernel-Optionen müssen aus druckbaren ASCII-Zeichen bestehen.</translation>
         </message>
@@ -3438,37 +3880,47 @@
             <translation>Ungültiger Dienstname: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="190" />
+            <location filename="../qubesmanager/settings/window.py" line="202" />
             <source>This qube was removed; nothing can be saved.</source>
             <translation>Dieser Qube wurde entfernt; es kann nichts gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="212" />
+            <location filename="../qubesmanager/settings/window.py" line="224" />
             <source>Not saved: %s</source>
             <translation>Nicht gespeichert: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="222" />
+            <location filename="../qubesmanager/settings/window.py" line="234" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="251" />
+            <location filename="../qubesmanager/settings/window.py" line="263" />
             <source>%d of %d changes could not be saved; the marked fields show why.</source>
             <translation>%d von %d Änderungen konnten nicht gespeichert werden; die markierten Felder zeigen den Grund.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="255" />
+            <location filename="../qubesmanager/settings/window.py" line="267" />
+            <source>Settings not saved</source>
+            <translation>Einstellungen nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="267" />
+            <source>qubesd refused some changes of %s; the window stays open so you can correct them.</source>
+            <translation>qubesd hat einige Änderungen an %s abgelehnt; das Fenster bleibt offen, damit Sie sie korrigieren können.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="272" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <location filename="../qubesmanager/settings/window.py" line="280" />
             <source>Unsaved changes</source>
             <translation>Nicht gespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <location filename="../qubesmanager/settings/window.py" line="280" />
             <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation>Sie haben Einstellungen von %s geändert, die noch nicht gespeichert sind. Verwerfen?</translation>
         </message>
@@ -3502,6 +3954,49 @@
             <location filename="../ui/settings.ui" line="23" />
             <source>Dialog buttons</source>
             <translation>Dialogschaltflächen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="38" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="39" />
+            <source>What the backup will contain, as reported by the system.</source>
+            <translation>Was die Sicherung enthalten wird, laut Angabe des Systems.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="55" />
+            <source>Asking the system…</source>
+            <translation>Das System wird gefragt…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="60" />
+            <source>Cannot write the backup profile: %1</source>
+            <translation>Das Sicherungsprofil kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="74" />
+            <source>A running qube has volume snapshots disabled: shut it down first, or the backup will fail.</source>
+            <translation>Bei einem laufenden Qube sind Volume-Schnappschüsse deaktiviert: fahren Sie ihn zuerst herunter, sonst schlägt die Sicherung fehl.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="78" />
+            <source>Running qubes will be backed up as they were before they started.</source>
+            <translation>Laufende Qubes werden so gesichert, wie sie vor ihrem Start waren.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="83" />
+            <source>The destination qube %1 will be started.</source>
+            <translation>Der Ziel-Qube %1 wird gestartet.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="91" />
+            <source>The system refused the backup: %1</source>
+            <translation>Das System hat die Sicherung abgelehnt: %1</translation>
         </message>
     </context>
     <context>
@@ -3595,12 +4090,25 @@
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="239" />
+            <location filename="../qubesmanager/templates/window.py" line="242" />
             <source>{name} now uses {template}.</source>
             <translation>{name} verwendet jetzt {template}.</translation>
         </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="244" />
+            <source>{done} of {total} changed.</source>
+            <translation>{done} von {total} geändert.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="253" />
+            <location filename="../qubesmanager/templates/window.py" line="247" />
+            <source>%n wait for their qube to halt.</source>
+            <translation>
+                <numerusform>%n wartet auf das Ausschalten seines Qubes.</numerusform>
+                <numerusform>%n warten auf das Ausschalten ihres Qubes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="261" />
             <source>%n change(s) failed.</source>
             <translation>
                 <numerusform>%n Änderung fehlgeschlagen.</numerusform>
@@ -3608,12 +4116,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="254" />
+            <location filename="../qubesmanager/templates/window.py" line="262" />
             <source>Template change failed</source>
             <translation>Vorlagenwechsel fehlgeschlagen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="282" />
+            <location filename="../qubesmanager/templates/window.py" line="290" />
             <source>&amp;Change %n qube(s)</source>
             <translation>
                 <numerusform>%n Qube &amp;ändern</numerusform>
@@ -3621,12 +4129,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="298" />
+            <location filename="../qubesmanager/templates/window.py" line="306" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation>Nichts zu ändern: wählen Sie Qubes, die eine andere Vorlage verwenden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="305" />
+            <location filename="../qubesmanager/templates/window.py" line="313" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation>
                 <numerusform>%n der ausgewählten Qubes läuft. Die Vorlage kann nur im ausgeschalteten Zustand geändert werden.</numerusform>
@@ -3634,22 +4142,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="310" />
+            <location filename="../qubesmanager/templates/window.py" line="318" />
             <source>Running qubes</source>
             <translation>Laufende Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="312" />
+            <location filename="../qubesmanager/templates/window.py" line="320" />
             <source>&amp;Shut down and change</source>
             <translation>&amp;Herunterfahren und ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="313" />
+            <location filename="../qubesmanager/templates/window.py" line="321" />
             <source>Change when &amp;halted</source>
             <translation>Nach dem &amp;Ausschalten ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="331" />
+            <location filename="../qubesmanager/templates/window.py" line="340" />
             <source>%n will change when halted.</source>
             <translation>
                 <numerusform>%n wird nach dem Ausschalten geändert.</numerusform>
@@ -3657,7 +4165,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="331" />
+            <location filename="../qubesmanager/templates/window.py" line="340" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation>
                 <numerusform>Die Vorlage von %n Qube wird auf {template} geändert.</numerusform>
@@ -3665,7 +4173,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="340" />
+            <location filename="../qubesmanager/templates/window.py" line="350" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation>
                 <numerusform>Letzte Änderung wird rückgängig gemacht: %n Qube kehrt zu seiner vorherigen Vorlage zurück.</numerusform>
@@ -3673,30 +4181,43 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="367" />
+            <location filename="../qubesmanager/templates/window.py" line="377" />
             <source>global setting {prop}</source>
             <translation>globale Einstellung {prop}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="369" />
+            <location filename="../qubesmanager/templates/window.py" line="379" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation>{name} kann nicht entfernt werden, solange es verwendet wird. Stellen Sie diese zuerst auf eine andere Vorlage um oder ändern Sie die Einstellung:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="375" />
+            <location filename="../qubesmanager/templates/window.py" line="385" />
             <source>Template in use</source>
             <translation>Vorlage in Verwendung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="376" />
+            <location filename="../qubesmanager/templates/window.py" line="386" />
             <source>and %n more</source>
             <translation>
                 <numerusform>und %n weiterer</numerusform>
                 <numerusform>und %n weitere</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <source>%n template change(s) wait for their qube to halt and are applied only while this window is open. Close and drop them?</source>
+            <translation>
+                <numerusform>%n Vorlagenwechsel wartet auf das Ausschalten seines Qubes und wird nur angewendet, solange dieses Fenster offen ist. Schließen und verwerfen?</numerusform>
+                <numerusform>%n Vorlagenwechsel warten auf das Ausschalten ihrer Qubes und werden nur angewendet, solange dieses Fenster offen ist. Schließen und verwerfen?</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="395" />
+            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <source>Pending changes</source>
+            <translation>Ausstehende Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="421" />
             <source>Could not set the default template</source>
             <translation>Die Standardvorlage konnte nicht festgelegt werden</translation>
         </message>

@@ -256,3 +256,17 @@ def test_close_with_pending_changes_asks(win, driver, qtbot):
     qtbot.waitUntil(lambda: win.mirror.get("work").state == states.HALTED, timeout=WAIT)
     qtbot.wait(100)
     assert template_of(win, "work") == OLD
+
+
+def test_filter_hides_rows_and_limits_template_selection(win):
+    win.filter_edit.setText("whonix")
+    assert not win._templates["whonix-gateway-18"].isHidden()
+    assert win._templates[OLD].isHidden()
+    win.filter_edit.setText("work")
+    assert not win._templates[OLD].isHidden() and not win._users["work"].isHidden()
+    assert win._users["personal"].isHidden()
+    select(win, OLD)
+    assert win.selected_names() == ["work"]
+    win.filter_edit.clear()
+    assert not win._users["personal"].isHidden()
+    assert "personal" in win.selected_names()

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from PyQt5.QtCore import Qt, QTimer, pyqtSlot
 from PyQt5.QtCore import QItemSelectionModel
-from PyQt5.QtGui import QFont, QIcon
+from PyQt5.QtGui import QFont, QIcon, QKeySequence
 from PyQt5.QtWidgets import (QAction, QHeaderView, QMainWindow, QMessageBox,
-                             QTreeWidgetItem)
+                             QShortcut, QTreeWidgetItem)
 
 from qubesmanager.common import states
 from qubesmanager.mirror.dependencies import dependents
@@ -76,6 +76,9 @@ class TemplateManagerWindow(QMainWindow):
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.target_combo.currentIndexChanged.connect(self._update_buttons)
         self._add_context_actions()
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        find = QShortcut(QKeySequence.Find, self)
+        find.activated.connect(self.filter_edit.setFocus)
 
         mirror.loaded.connect(self.rebuild)
         mirror.qube_added.connect(self._schedule_rebuild)
@@ -136,8 +139,25 @@ class TemplateManagerWindow(QMainWindow):
         if current_name and self._item(current_name) is not None:
             self.tree.setCurrentItem(self._item(current_name),
                                      0, QItemSelectionModel.NoUpdate)
+        self.apply_filter()
         # Disk size is read in the background by the mirror; templates first.
         self.mirror.want_disk(list(self._templates))
+        self._update_buttons()
+
+    @pyqtSlot()
+    def apply_filter(self, *_args) -> None:
+        """Hide rows whose name does not contain the filter text; a matching
+        template shows all its qubes."""
+        text = self.filter_edit.text().strip().lower()
+        for template, titem in self._templates.items():
+            tmatch = not text or text in template.lower()
+            shown = 0
+            for i in range(titem.childCount()):
+                child = titem.child(i)
+                hide = not (tmatch or text in child.data(0, NAME_ROLE).lower())
+                child.setHidden(hide)
+                shown += not hide
+            titem.setHidden(not tmatch and not shown)
         self._update_buttons()
 
     def _item(self, name: str) -> QTreeWidgetItem | None:
@@ -268,7 +288,9 @@ class TemplateManagerWindow(QMainWindow):
         names: list[str] = []
         for item in self.tree.selectedItems():
             if item.data(0, KIND_ROLE) == "template" and expand:
-                names += [item.child(i).data(0, NAME_ROLE) for i in range(item.childCount())]
+                # Only the qubes the filter shows: what you see is what changes.
+                names += [item.child(i).data(0, NAME_ROLE) for i in range(item.childCount())
+                          if not item.child(i).isHidden()]
             else:
                 names.append(item.data(0, NAME_ROLE))
         return list(dict.fromkeys(names))

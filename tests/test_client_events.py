@@ -127,3 +127,23 @@ def test_stats_dispatcher(sandbox, sandbox_app, loop_thread):
     assert isinstance(figures["cpu_usage"], int)
     assert seen and isinstance(seen[0][0], QubeVM)
     loop_thread.call(stats.stop)
+
+
+def test_load_before_listening_is_reloaded(sandbox, sandbox_app, loop_thread):
+    """load_all() then subscribe: events between the two could be lost,
+    so the first connection-established reloads instead of leaving a cold
+    cache."""
+    app = sandbox_app
+    app.load_all()
+    dispatcher = EventsDispatcher(app)
+    hooks = []
+    dispatcher.on_connection_established = lambda: hooks.append("up")
+    loop_thread.submit(dispatcher.listen_for_events())
+    wait_for(lambda: hooks == ["up"])
+    app.call_counts.clear()
+    for vm in app.domains:
+        vm.label  # noqa: B018
+        vm.features.get("x")
+        "x" in vm.tags  # noqa: B015
+    assert sum(app.call_counts.values()) == 0
+    loop_thread.call(dispatcher.stop)

@@ -74,16 +74,30 @@ def load_all(app, attempts: int = 3) -> dict[str, object]:
 
     A connection-established arriving meanwhile (events subscribed while
     we load) makes everything fetched suspect, so the load runs again.
+    ``app._bulk_running`` tells the events dispatcher that a load is under
+    way and will take care of that itself (it is decremented under the
+    cache lock together with the final epoch check, so exactly one of the
+    two reloads).
     """
+    cache = app._cache
     app.cache_enabled = True
     app._bulk_loaded = True        # the events dispatcher reloads after a restart
     started = time.monotonic()
     calls_before = app.call_counts.total_calls()
-    for _ in range(attempts):
-        stamp = app._cache.stamp()
-        qubes = _load_once(app, stamp)
-        if app._cache.stamp()[0] == stamp[0]:
-            break
+    with cache.lock:
+        app._bulk_running = getattr(app, "_bulk_running", 0) + 1
+    try:
+        for attempt in range(attempts):
+            stamp = cache.stamp()
+            qubes = _load_once(app, stamp)
+            with cache.lock:
+                if cache.epoch == stamp[0] or attempt == attempts - 1:
+                    app._bulk_running -= 1
+                    break
+    except BaseException:
+        with cache.lock:
+            app._bulk_running -= 1
+        raise
     return {"qubes": qubes,
             "calls": app.call_counts.total_calls() - calls_before,
             "seconds": time.monotonic() - started}

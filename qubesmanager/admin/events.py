@@ -183,12 +183,20 @@ class EventsDispatcher:
         if event == "domain-delete" and not subject and kwargs.get("vm"):
             self.app.domains.drop_object(str(kwargs["vm"]))
         if event == "connection-established":
-            if (self.connections > 1 and self.reload_on_reconnect
-                    and self._feeds_cache
-                    and getattr(self.app, "_bulk_loaded", False)):
+            if self._should_reload():
                 asyncio.ensure_future(self._reload_then_hook())
             else:
                 self._hook(self.on_connection_established)
+
+    def _should_reload(self) -> bool:
+        """The caches were just dropped: reload them if a bulk load had
+        filled them and none is running now (a running one starts over
+        by itself when it sees the new epoch)."""
+        if not (self.reload_on_reconnect and self._feeds_cache
+                and getattr(self.app, "_bulk_loaded", False)):
+            return False
+        with self.app._cache.lock:
+            return not getattr(self.app, "_bulk_running", 0)
 
     async def _reload_then_hook(self) -> None:
         """Resync after a restart: reload off the loop, then tell."""

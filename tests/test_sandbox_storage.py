@@ -516,3 +516,17 @@ def test_sample_storage_and_devices_survive_a_save(tmp_path):
     assert "resaved" in (state / "qubes.xml").read_text()
     assert _storage_elements(state / "qubes.xml") == \
         _storage_elements(f"{SAMPLE}/qubes.xml")
+
+
+def test_hostile_vids_stay_inside_the_pool(tmp_path):
+    from qubesmanager.sandbox.storage.pools import (LvmThinPool, ReflinkPool,
+                                                    safe_rel)
+    assert safe_rel("appvms/work/private") == "appvms/work/private"
+    for vid in ("../../etc/passwd", "/etc/shadow", "appvms/../x", "a//b", ""):
+        assert safe_rel(vid).startswith("invalid-vid/")
+    pool = ReflinkPool(tmp_path, {"name": "p", "dir_path": "/var/lib/qubes"})
+    lvm = LvmThinPool(tmp_path, {"name": "l", "volume_group": "vg",
+                                 "thin_pool": "tp"})
+    for p, vid in ((pool, "../../../etc/passwd"), (lvm, "vg/../../x")):
+        for path in (p.clean_path(vid), p.dirty_path(vid)):
+            assert path.resolve().is_relative_to(tmp_path.resolve())

@@ -14,6 +14,7 @@ Drivers simulated (admin-api.md 7.4): ``file`` (no revisions),
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import time
@@ -52,6 +53,22 @@ def map_path(state_dir: Path, dom0_path: str) -> Path:
     if norm == VAR_LIB_QUBES or norm.startswith(VAR_LIB_QUBES + "/"):
         return state_dir / os.path.relpath(norm, VAR_LIB_QUBES)
     return state_dir / "host-root" / norm.lstrip("/")
+
+
+_SAFE_PART = re.compile(r"[A-Za-z0-9_+-][A-Za-z0-9_.+-]*")
+
+
+def safe_rel(vid: str) -> str:
+    """``vid`` as a path below a pool's directory, never outside it.
+
+    Volume ids come from qubes.xml; one that would climb out of the pool
+    (``..``, absolute, odd characters) is mapped to a quarantine name so a
+    damaged or hostile file can neither read nor delete other files.
+    """
+    parts = vid.split("/")
+    if vid and all(_SAFE_PART.fullmatch(part) for part in parts):
+        return vid
+    return "invalid-vid/" + hashlib.sha256(vid.encode()).hexdigest()[:32]
 
 
 def _bool_text(text: str) -> str:
@@ -107,11 +124,11 @@ class Pool:
 
     def clean_path(self, vid: str) -> Path:
         """The committed image of a volume."""
-        return self.host_dir() / f"{vid}.img"
+        return self.host_dir() / f"{safe_rel(vid)}.img"
 
     def dirty_path(self, vid: str) -> Path:
         """The image a running qube writes to."""
-        return self.host_dir() / f"{vid}-dirty.img"
+        return self.host_dir() / f"{safe_rel(vid)}-dirty.img"
 
     def dom0_path(self, vid: str) -> str:
         """``path`` as ``volume.Info`` reports it."""
@@ -204,16 +221,16 @@ class LvmThinPool(Pool):
         return f"{self.config['volume_group']}/vm-{qube}-{volume}"
 
     def clean_path(self, vid: str) -> Path:
-        return self.host_dir() / vid.rpartition("/")[2]
+        return self.host_dir() / _lv(vid)
 
     def dirty_path(self, vid: str) -> Path:
-        return self.host_dir() / (vid.rpartition("/")[2] + "-snap")
+        return self.host_dir() / (_lv(vid) + "-snap")
 
     def dom0_path(self, vid: str) -> str:
         return f"/dev/{vid}"
 
     def revisions(self, vid: str) -> list[tuple[str, Path]]:
-        lv = vid.rpartition("/")[2]
+        lv = _lv(vid)
         pattern = re.compile(re.escape(lv) + r"-([0-9]+-back)")
         try:
             names = os.listdir(self.host_dir())
@@ -227,7 +244,7 @@ class LvmThinPool(Pool):
         last = max((int(rev[:-5]) for rev, _ in self.revisions(vid)),
                    default=0)
         rev = f"{max(int(time.time()), last + 1)}-back"
-        return rev, self.host_dir() / f"{vid.rpartition('/')[2]}-{rev}"
+        return rev, self.host_dir() / f"{_lv(vid)}-{rev}"
 
     def capacity(self) -> tuple[int, int]:
         used = 0
@@ -245,13 +262,18 @@ class LvmThinPool(Pool):
                 f"metadata_size={meta_size}\nmetadata_usage={meta_used}\n")
 
 
+def _lv(vid: str) -> str:
+    """The logical volume name of an LVM vid (``vg/name``), made safe."""
+    return safe_rel(vid.rpartition("/")[2]).replace("/", "_")
+
+
 class KernelPool(Pool):
     """``linux-kernel``: one read-only volume per installed kernel."""
 
     driver = "linux-kernel"
 
     def clean_path(self, vid: str) -> Path:
-        return self.host_dir() / vid / "modules.img"
+        return self.host_dir() / safe_rel(vid) / "modules.img"
 
     def dirty_path(self, vid: str) -> Path:
         return self.clean_path(vid)

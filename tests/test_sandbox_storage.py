@@ -527,6 +527,10 @@ def test_hostile_vids_stay_inside_the_pool(tmp_path):
     pool = ReflinkPool(tmp_path, {"name": "p", "dir_path": "/var/lib/qubes"})
     lvm = LvmThinPool(tmp_path, {"name": "l", "volume_group": "vg",
                                  "thin_pool": "tp"})
+    from qubesmanager.sandbox.storage.pools import map_path
+    for dom0 in ("../../..", "/var/lib/qubes/../../..", "x/../../../y"):
+        assert map_path(tmp_path, dom0).resolve().is_relative_to(
+            tmp_path.resolve())
     for p, vid in ((pool, "../../../etc/passwd"), (lvm, "vg/../../x")):
         for path in (p.clean_path(vid), p.dirty_path(vid)):
             assert path.resolve().is_relative_to(tmp_path.resolve())

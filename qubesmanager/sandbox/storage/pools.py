@@ -49,7 +49,8 @@ LVM_POOL_SIZE = 476 * 1024 ** 3
 
 def map_path(state_dir: Path, dom0_path: str) -> Path:
     """Where a dom0 path lives inside the state dir."""
-    norm = os.path.normpath(dom0_path)
+    # Anchored at "/", so ".." can never climb out of the state dir.
+    norm = os.path.normpath("/" + dom0_path.lstrip("/"))
     if norm == VAR_LIB_QUBES or norm.startswith(VAR_LIB_QUBES + "/"):
         return state_dir / os.path.relpath(norm, VAR_LIB_QUBES)
     return state_dir / "host-root" / norm.lstrip("/")

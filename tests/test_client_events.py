@@ -147,3 +147,26 @@ def test_load_before_listening_is_reloaded(sandbox, sandbox_app, loop_thread):
         "x" in vm.tags  # noqa: B015
     assert sum(app.call_counts.values()) == 0
     loop_thread.call(dispatcher.stop)
+
+
+def test_load_while_subscribing_ends_warm(sandbox, loop_thread):
+    """Whatever the order of connection-established and the bulk load,
+    once both are done the cache is complete and current."""
+    import threading
+    for _ in range(3):
+        app = QubesApp(sandbox.socket)
+        dispatcher = EventsDispatcher(app)
+        hooks = []
+        dispatcher.on_connection_established = lambda: hooks.append("up")
+        loader = threading.Thread(target=app.load_all)
+        loader.start()
+        loop_thread.submit(dispatcher.listen_for_events())
+        loader.join(30)
+        wait_for(lambda: hooks == ["up"])
+        wait_for(lambda: not getattr(app, "_bulk_running", 0))
+        app.call_counts.clear()
+        for vm in app.domains:
+            vm.label  # noqa: B018
+            dict(vm.features.items())
+        assert sum(app.call_counts.values()) == 0
+        loop_thread.call(dispatcher.stop)

@@ -281,3 +281,41 @@ def test_applications_selection(env, qtbot):
     assert page.selected_list.count() == 1
     assert save(qtbot, win) == 0
     assert env.other.domains[name].features.get("menu-items") == "firefox.desktop"
+
+
+def test_system_storage_resize_on_template(env, qtbot):
+    name = fresh_qube(env, qtbot, klass="TemplateVM", label="black")
+    win = open_settings(env, qtbot, name)
+    page = win.tab("basic")
+    assert page.root_size_spin.isEnabled()           # a template owns its root volume
+    old = page.root_size_spin.value()
+    page.root_size_spin.setValue(old + 512)
+    assert save(qtbot, win) == 0
+    info = env.other.qubesd_call(name, "admin.vm.volume.Info", "root").decode()
+    assert f"size={(old + 512) * 1024 * 1024}" in info
+    app = open_settings(env, qtbot, "work")
+    assert not app.tab("basic").root_size_spin.isEnabled()   # snapshot of the template's
+
+
+def test_firewall_conflict_keeps_user_rules(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name, "firewall")
+    page = win.tab("firewall")
+    page.limit_radio.setChecked(True)                 # user's edit, unsaved
+    rule_cls = type(env.other.domains[name].firewall.rules[0])
+    env.other.domains[name].firewall.save_rules([rule_cls("action=accept dsthost=example.com"),
+                                                 rule_cls("action=drop")])
+    qtbot.waitUntil(lambda: page.rules_field.conflict is not None, timeout=10000)
+    assert page.limit_radio.isChecked() and page.rules_table.rowCount() == 0
+    assert "example.com" in page.message_label.text()     # flagged with the new rules
+    assert save(qtbot, win) == 0                      # the user's list wins
+    rules = [str(r.rule) for r in env.other.domains[name].firewall.rules]
+    assert not any("example.com" in r for r in rules)
+
+
+def test_window_size_is_remembered(env, qtbot, qsettings):
+    win = open_settings(env, qtbot, "personal")
+    win.resize(951, 1001)
+    win.cancel_button.click()
+    again = open_settings(env, qtbot, "personal")
+    assert (again.width(), again.height()) == (951, 1001)

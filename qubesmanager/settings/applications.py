@@ -148,6 +148,7 @@ class ApplicationsTab(SettingsTab):
         else:
             self.apps.load(value)
             self._put(value)
+        self.refresh_messages()
         self.refresh_button.setEnabled(True)
         self.status_label.setText(
             "" if names else tr("No applications known for %s yet: start it once so "

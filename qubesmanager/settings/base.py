@@ -187,6 +187,10 @@ def display(value: Any) -> str:
         return QObject.tr(QObject(), "default")
     if value is None or value == NONE:
         return QObject.tr(QObject(), "(none)")
+    if isinstance(value, dict):  # e.g. devices: the keys are what matters
+        value = sorted(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return "; ".join(str(v) for v in value) or QObject.tr(QObject(), "(empty)")
     return str(value)
 
 

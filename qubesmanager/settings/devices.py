@@ -171,6 +171,7 @@ class DevicesTab(SettingsTab):
                 opt for opt in OPTIONS if a.get("_" + opt, "").lower() in ("true", "yes", "1"))
             self._devices.setdefault(a["port_id"], a)
         self.devices.load(value)
+        self.refresh_messages()
         self.setEnabled(True)
         self.status_label.setText("" if self._devices else tr("dom0 has no assignable "
                                                               "PCI devices."))

@@ -238,6 +238,7 @@ class FirewallTab(SettingsTab):
         # Normalise through the model so an equivalent list reads as unchanged.
         model = FirewallModel.from_rules([parse_line(line) for line in lines])
         self.rules_field.load(tuple(rule_line(r) for r in model.to_rules()))
+        self.refresh_messages()
         self.setEnabled(True)
         self.status_label.setText("")
         self._update_buttons()

@@ -42,6 +42,7 @@ class NotesTab(SettingsTab):
 
     def _loaded(self, raw: bytes) -> None:
         self.notes.load(raw.decode("utf-8", "replace"))
+        self.refresh_messages()
         self.notes_edit.setReadOnly(False)
         self.notes_edit.setPlaceholderText(tr("Notes about this qube (kept in dom0)"))
         self.status_label.setText("")

@@ -10,7 +10,7 @@ the mirror's signals: untouched fields follow, touched ones are flagged.
 
 from __future__ import annotations
 
-from PyQt5.QtCore import Qt, pyqtSignal, pyqtSlot
+from PyQt5.QtCore import QSettings, Qt, pyqtSignal, pyqtSlot
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit
 
 from qubesmanager.settings import common, uiload
@@ -35,6 +35,8 @@ TABS = {
     "services": ServicesTab,
     "notes": NotesTab,
 }
+#: QSettings key of the window size (view state, kept between runs)
+_GEOMETRY_KEY = "settings_window/geometry"
 #: tabs that make no sense for dom0
 _NOT_FOR_DOM0 = ("firewall", "devices", "applications", "notes")
 
@@ -102,6 +104,9 @@ class SettingsWindow(QDialog):
         mirror.qube_removed.connect(self._on_qube_removed)
         mirror.global_changed.connect(self._on_global_changed)
         mirror.event.connect(self._on_event)
+        geometry = QSettings().value(_GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         self.show_tab(tab)
         self._update_buttons()
 
@@ -297,6 +302,8 @@ class SettingsWindow(QDialog):
         super().done(result)
 
     def _disconnect(self) -> None:
+        if self.isVisible():
+            QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
         for signal, slot in ((self.mirror.qube_changed, self._on_qube_changed),
                              (self.mirror.state_changed, self._on_state_changed),
                              (self.mirror.qube_removed, self._on_qube_removed),

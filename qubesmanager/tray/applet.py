@@ -330,6 +330,7 @@ class DomainsTray(QObject):
         button.setMenu(self.menu)
         layout.addWidget(button)
         window.setToolTip(self.tooltip)
+        window.setMinimumWidth(380)
         self._windows.append(window)
         window.show()
         return window

@@ -531,6 +531,9 @@ def test_hostile_vids_stay_inside_the_pool(tmp_path):
     for dom0 in ("../../..", "/var/lib/qubes/../../..", "x/../../../y"):
         assert map_path(tmp_path, dom0).resolve().is_relative_to(
             tmp_path.resolve())
+    bad_lvm = LvmThinPool(tmp_path, {"name": "b", "volume_group": "..",
+                                     "thin_pool": ".."})
+    assert bad_lvm.host_dir().resolve().is_relative_to(tmp_path.resolve())
     for p, vid in ((pool, "../../../etc/passwd"), (lvm, "vg/../../x")):
         for path in (p.clean_path(vid), p.dirty_path(vid)):
             assert path.resolve().is_relative_to(tmp_path.resolve())

@@ -215,8 +215,9 @@ class LvmThinPool(Pool):
     supports_revisions = True
 
     def host_dir(self) -> Path:
-        return (self.state_dir / "lvm" / self.config["volume_group"]
-                / self.config["thin_pool"])
+        return (self.state_dir / "lvm"
+                / safe_rel(self.config["volume_group"]).replace("/", "_")
+                / safe_rel(self.config["thin_pool"]).replace("/", "_"))
 
     def vid_for(self, qube: str, klass: str, volume: str) -> str:
         return f"{self.config['volume_group']}/vm-{qube}-{volume}"

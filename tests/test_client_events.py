@@ -170,3 +170,22 @@ def test_load_while_subscribing_ends_warm(sandbox, loop_thread):
             dict(vm.features.items())
         assert sum(app.call_counts.values()) == 0
         loop_thread.call(dispatcher.stop)
+
+
+def test_stream_for_one_qube(sandbox, sandbox_app, loop_thread):
+    app = sandbox_app
+    vm = pick(app, "AppVM")
+    other_vm = next(q for q in app.domains
+                    if q.klass == "AppVM" and q != vm)
+    dispatcher = EventsDispatcher(app)
+    seen = []
+    dispatcher.add_handler("property-set:*",
+                           lambda s, e, **kw: seen.append(str(s)))
+    loop_thread.submit(dispatcher.listen_for_events(vm=vm))
+    wait_for(lambda: dispatcher.connected)
+    writer = QubesApp(sandbox.socket)
+    writer.domains[other_vm.name].debug = True
+    writer.domains[vm.name].debug = True
+    wait_for(lambda: vm.name in seen)
+    assert other_vm.name not in seen
+    loop_thread.call(dispatcher.stop)

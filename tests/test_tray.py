@@ -243,6 +243,16 @@ def test_settings_and_logs_open_windows(tray, qtbot):
         window.close()
 
 
+def test_dom0_submenu_opens_global_tools(tray, qtbot):
+    texts = {a.text(): a for a in tray._dom0_menu.actions()}
+    texts["Global settings…"].trigger()
+    texts["Template manager…"].trigger()
+    kinds = {type(w).__name__ for w in tray.actions._windows if w.isVisible()}
+    assert {"GlobalSettingsWindow", "TemplateManagerWindow"} <= kinds
+    for window in list(tray.actions._windows):
+        window.close()
+
+
 def test_open_manager_uses_same_daemon(tray):
     args = tray.actions.manager_args()
     assert "--socket" in args and args[args.index("--socket") + 1] == tray.ctx.sandbox.socket

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PyQt5.QtWidgets import QDialogButtonBox
-from test_settings_support import env, exists, fresh_qube, prop  # noqa: F401
+from test_settings_support import exists, fresh_qube
+
+#: the module-scoped ``env`` fixture (sandbox + loaded mirror)
+pytest_plugins = ("test_settings_support",)
 
 from qubesmanager.dialogs.bootdevice import BootDeviceDialog
 from qubesmanager.dialogs.clone import CloneQubeDialog
 from qubesmanager.dialogs.create import CreateQubeDialog
 from qubesmanager.dialogs.logs import LogDialog, log_files, tail
 from qubesmanager.dialogs.remove import RemoveQubesDialog, removal_order
-from qubesmanager.widgets.qube_combo import DEFAULT, NONE
+from qubesmanager.widgets.qube_combo import NONE
 
 
 def _finished(qtbot, dlg):

@@ -3,8 +3,10 @@ real sandbox: every field read and written, failure, conflict, cancel."""
 
 from __future__ import annotations
 
-from test_settings_support import (env, exists, fresh_qube, open_settings, prop,  # noqa: F401
-                                   save, wait_tab)
+from test_settings_support import exists, fresh_qube, open_settings, prop, save
+
+#: the module-scoped ``env`` fixture (sandbox + loaded mirror)
+pytest_plugins = ("test_settings_support",)
 
 from qubesmanager.settings.common import MIB
 from qubesmanager.widgets.qube_combo import DEFAULT, NONE

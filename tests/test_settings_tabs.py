@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 
-from test_settings_support import (env, fresh_qube, open_settings, prop, save,  # noqa: F401
-                                   wait_tab)
+from test_settings_support import fresh_qube, open_settings, save
+
+#: the module-scoped ``env`` fixture (sandbox + loaded mirror)
+pytest_plugins = ("test_settings_support",)
 
 from qubesmanager.settings.firewall import FirewallModel, parse_line
 from qubesmanager.settings.fwrule import FirewallRuleDialog, parse_address, parse_ports

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PyQt5.QtCore import pyqtSignal
 
 from qubesmanager.settings import common, uiload
-from qubesmanager.settings.base import (Change, SettingsTab, TabError,
-                                        check_field, combo_field, Field)
+from qubesmanager.settings.base import (SettingsTab, TabError, check_field,
+                                        combo_field, Field)
 from qubesmanager.settings.common import MIB, size_text, tr
 from qubesmanager.widgets.qube_combo import DEFAULT
 

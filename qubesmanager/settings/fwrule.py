@@ -12,7 +12,7 @@ import socket
 import time
 
 from PyQt5.QtCore import QDateTime
-from PyQt5.QtWidgets import QDialog, QDialogButtonBox
+from PyQt5.QtWidgets import QDialog
 
 from qubesmanager.settings import uiload
 from qubesmanager.settings.common import tr

@@ -136,3 +136,13 @@ def test_cancel_keeps_nothing(qtbot, mirror, sb, tmp_path):
     assert page.outcome is False and "cancelled" in page.status.text()
     assert wiz.isVisible()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_finds_sandbox_files_without_being_told(qtbot, mirror, sb):
+    """Opened by the manager (no state_dir): the sandbox is found from the
+    socket, so profiles go to its simulated /etc/qubes/backup."""
+    wiz = BackupWizard(mirror, ["work"])
+    qtbot.addWidget(wiz)
+    assert wiz.state_dir == sb.state_dir.resolve()
+    assert wiz.profile_dir == sb.state_dir.resolve() / "etc" / "qubes" / \
+        "backup"

@@ -16,6 +16,7 @@ from PyQt5.QtGui import QFontDatabase
 from PyQt5.QtWidgets import (QLabel, QPlainTextEdit, QProgressBar,
                              QVBoxLayout, QWizard, QWizardPage)
 
+from qubesmanager.backupformat.qubedirs import sandbox_state_dir
 from qubesmanager.common import states
 
 from . import profile as prof
@@ -23,10 +24,13 @@ from .pages import DestinationPage, SelectPage
 from .runner import BackupRun
 
 
-def _state_dir_of(mirror, state_dir):
-    """The sandbox state dir (profiles and simulated qubes live there)."""
-    return state_dir or getattr(mirror, "sandbox_state_dir", None) \
-        or os.environ.get("QUBESMANAGER_SANDBOX_DIR") or None
+def state_dir_of(mirror, state_dir=None):
+    """The sandbox state dir (profiles and simulated qubes live there), or
+    None on a real system."""
+    if state_dir is not None:
+        return state_dir
+    transport = getattr(mirror.app, "transport", None)
+    return sandbox_state_dir(getattr(transport, "path", None))
 
 
 class SummaryPage(QWizardPage):
@@ -205,7 +209,7 @@ class BackupWizard(QWizard):
                  state_dir=None) -> None:
         super().__init__(parent)
         self.mirror = mirror
-        self.state_dir = _state_dir_of(mirror, state_dir)
+        self.state_dir = state_dir_of(mirror, state_dir)
         self.profile_dir = prof.profile_dir(self.state_dir)
         self.setWindowTitle(self.tr("Qubes Backup"))
         self.setAccessibleName("backup-wizard")

@@ -9,14 +9,14 @@ restore was refused and rolled back.
 
 from __future__ import annotations
 
-import os
-
 from PyQt5.QtCore import pyqtSlot
 from PyQt5.QtGui import QFontDatabase
 from PyQt5.QtWidgets import (QLabel, QPlainTextEdit, QProgressBar,
                              QVBoxLayout, QWizard, QWizardPage)
 
 from qubesmanager.backupformat.qubedirs import DOM0_USER
+
+from qubesmanager.backup.wizard import state_dir_of
 
 from .engine import RestoreFailed
 from .pages import EngineBridge, LocationPage, OptionsPage, default_home
@@ -121,9 +121,7 @@ class RestoreWizard(QWizard):
     def __init__(self, mirror, parent=None, *, state_dir=None) -> None:
         super().__init__(parent)
         self.mirror = mirror
-        self.state_dir = state_dir or getattr(mirror, "sandbox_state_dir",
-                                              None) \
-            or os.environ.get("QUBESMANAGER_SANDBOX_DIR") or None
+        self.state_dir = state_dir_of(mirror, state_dir)
         # On a sandbox, dom0's home is the simulated one.
         self.home_dir = default_home(self.state_dir)
         self.dom0_user = DOM0_USER if self.state_dir else None

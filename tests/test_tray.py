@@ -137,6 +137,7 @@ def test_running_submenu_and_stats(tray, driver, qtbot):
     tip = tray.update_tooltip()
     assert count >= 1 and used > 0
     assert f"{count} running" in tip and "Memory in use" in tip
+    assert " of 16.0 GiB" in tip                    # the sandbox host's RAM
 
 
 def test_pause_unpause_all_and_paused_look(tray, driver, qtbot):

@@ -295,8 +295,15 @@ class DomainsTray(QObject):
         count, used = self.running_summary()
         text = self.tr("Qubes: %n running", "", count)
         if used:
-            text += "\n" + self.tr("Memory in use: {size}").format(
-                size=humanize.naturalsize(used, binary=True))
+            host = self.mirror.global_value("maxmem")   # host RAM, MiB
+            if host:
+                text += "\n" + self.tr("Memory in use: {size} of {total} ({pct} %)").format(
+                    size=humanize.naturalsize(used, binary=True),
+                    total=humanize.naturalsize(host * 1024 * 1024, binary=True),
+                    pct=round(100 * used / (host * 1024 * 1024)))
+            else:
+                text += "\n" + self.tr("Memory in use: {size}").format(
+                    size=humanize.naturalsize(used, binary=True))
         if self.tray is not None:
             self.tray.setToolTip(text)
         self.tooltip = text

@@ -4,7 +4,10 @@ import pytest
 
 from qubesmanager.admin import exc
 
-from test_client_fixtures import app, msb, pick  # noqa: F401
+from test_client_fixtures import pick
+
+#: fixtures msb (module sandbox), app, loop_thread
+pytest_plugins = ("test_client_fixtures",)
 
 
 def test_power_cycle(app):

@@ -1,15 +1,15 @@
 """Bulk loading, the call budget, and the cache kept fresh by events."""
 
-import asyncio
-
 import pytest
 
 from qubesmanager.admin import EventsDispatcher, QubesApp
 from qubesmanager.admin.cache import AppCache
 from qubesmanager.sandbox.launcher import start_sandbox
 
-from test_client_fixtures import (app, loop_thread, msb, pick,  # noqa: F401
-                                  wait_for)
+from test_client_fixtures import pick, wait_for
+
+#: fixtures msb (module sandbox), app, loop_thread
+pytest_plugins = ("test_client_fixtures",)
 
 
 def _read_everything(app):

@@ -7,7 +7,10 @@ from qubesmanager.admin.devices import (DeviceAssignment, parse_properties,
                                         qarg, serialize_properties)
 from qubesmanager.admin.firewall import Rule
 
-from test_client_fixtures import app, msb, pick  # noqa: F401
+from test_client_fixtures import pick
+
+#: fixtures msb (module sandbox), app, loop_thread
+pytest_plugins = ("test_client_fixtures",)
 
 
 def test_features_mapping(app):

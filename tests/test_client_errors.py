@@ -11,7 +11,10 @@ import pytest
 from qubesmanager.admin import QubesApp, exc
 from qubesmanager.admin.transport import QrexecTransport
 
-from test_client_fixtures import app, msb, pick  # noqa: F401
+from test_client_fixtures import pick
+
+#: fixtures msb (module sandbox), app, loop_thread
+pytest_plugins = ("test_client_fixtures",)
 
 #: wire name -> the class the client must raise (admin-api.md 5.1)
 MAPPING = {

@@ -7,7 +7,10 @@ import pytest
 from qubesmanager.admin import EventsDispatcher, QubesApp, StatsDispatcher
 from qubesmanager.admin.vm import QubeVM
 
-from test_client_fixtures import loop_thread, pick, wait_for  # noqa: F401
+from test_client_fixtures import pick, wait_for
+
+#: fixtures msb (module sandbox), app, loop_thread
+pytest_plugins = ("test_client_fixtures",)
 
 
 @pytest.fixture

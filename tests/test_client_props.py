@@ -5,7 +5,10 @@ import pytest
 from qubesmanager.admin import DEFAULT, QubesApp, connect, exc
 from qubesmanager.admin.labels import Label
 
-from test_client_fixtures import app, msb, pick  # noqa: F401
+from test_client_fixtures import pick
+
+#: fixtures msb (module sandbox), app, loop_thread
+pytest_plugins = ("test_client_fixtures",)
 
 
 def test_connect_uses_our_client_for_a_socket(msb):

@@ -8,7 +8,10 @@ import pytest
 from qubesmanager.admin import exc, wire
 from qubesmanager.admin.transport import SocketTransport, decode_response
 
-from test_client_fixtures import app, msb, pick  # noqa: F401
+from test_client_fixtures import pick
+
+#: fixtures msb (module sandbox), app, loop_thread
+pytest_plugins = ("test_client_fixtures",)
 
 
 def raw_call(path, data: bytes, half_close=True) -> bytes:

@@ -224,11 +224,16 @@ def test_log_dialog_shows_and_follows(env, qtbot, tmp_path):
 
 
 def test_log_dialog_sandbox_logs(env, qtbot):
-    logdir = Path(env.sandbox.state_dir) / "log" / "qubes"
+    """Opened from a window of a sandbox session, the sandbox's logs are used."""
+    from types import SimpleNamespace
+    from PyQt5.QtWidgets import QWidget
     env.other.domains["untrusted"].start()
     qtbot.waitUntil(lambda: env.mirror.get("untrusted").is_running, timeout=20000)
-    dlg = LogDialog(env.mirror, "untrusted", log_dir=logdir)
-    qtbot.addWidget(dlg)
+    main = QWidget()
+    qtbot.addWidget(main)
+    main.ctx = SimpleNamespace(sandbox=env.sandbox)
+    dlg = LogDialog(env.mirror, "untrusted", main)
+    assert dlg.log_dir == Path(env.sandbox.state_dir) / "log" / "qubes"
     if dlg.file_combo.count() == 0:
         assert "No logs" in dlg.status_label.text()
         return

@@ -23,10 +23,17 @@ DOM0_LOG_DIR = "/var/log/qubes"
 _BLOCK = 64 * 1024
 
 
-def default_log_dir(mirror=None) -> Path:
-    """Where qube logs are: the mirror's (sandbox) dir, $QUBESMANAGER_LOG_DIR,
-    else dom0's ``/var/log/qubes``."""
+def default_log_dir(mirror=None, parent=None) -> Path:
+    """Where qube logs are: ``mirror.log_dir`` or $QUBESMANAGER_LOG_DIR if
+    set; the sandbox's ``<state-dir>/log/qubes`` when a parent window holds
+    the launch context of a sandbox session; else dom0's ``/var/log/qubes``."""
     given = getattr(mirror, "log_dir", None) or os.environ.get("QUBESMANAGER_LOG_DIR")
+    widget = parent
+    while not given and widget is not None:
+        sandbox = getattr(getattr(widget, "ctx", None), "sandbox", None)
+        if sandbox is not None:
+            given = Path(sandbox.state_dir) / "log" / "qubes"
+        widget = widget.parent() if callable(getattr(widget, "parent", None)) else None
     return Path(given or DOM0_LOG_DIR)
 
 
@@ -73,7 +80,7 @@ class LogDialog(QDialog):
         uiload.load("dialog_logs", self)
         self.mirror = mirror
         self.qube_name = qube_name
-        self.log_dir = Path(log_dir) if log_dir else default_log_dir(mirror)
+        self.log_dir = Path(log_dir) if log_dir else default_log_dir(mirror, parent)
         self.setWindowTitle(tr("Logs: %s") % qube_name)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)

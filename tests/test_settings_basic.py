@@ -180,6 +180,9 @@ def test_rename_clones_repoints_and_removes(env, qtbot):
     tpl = "fedora-42-xfce"
     src = fresh_qube(env, qtbot, template=tpl, template_for_dispvms=True)
     user = fresh_qube(env, qtbot, default_dispvm=src)
+    env.other.management_dispvm = src                       # a global reference too
+    qtbot.waitUntil(lambda: env.mirror.global_value("management_dispvm") == src,
+                    timeout=10000)
     win = open_settings(env, qtbot, src)
     win.tab("basic").rename_button.click()
     dlg = win.rename_dialog
@@ -194,6 +197,8 @@ def test_rename_clones_repoints_and_removes(env, qtbot):
     assert exists(env, new)
     assert not exists(env, src)
     assert str(prop(env, user, "default_dispvm")) == new
+    assert str(env.other.management_dispvm) == new
+    env.other.management_dispvm = "default-mgmt-dvm"
 
 
 def test_loading_host_embeds_window_or_explains(env, qtbot):

@@ -5,6 +5,7 @@ fresh target sandboxes.  Every refusal must leave the target exactly as
 it was (no qube created, no home directory).
 """
 
+import io
 import shutil
 import tarfile
 
@@ -215,16 +216,17 @@ def test_tampered_chunk_refused(dst, archive, tmp_path):
 
 def test_chunk_from_other_backup_refused(dst, archive, other_archive,
                                          tmp_path):
-    """The other backup's chunk for the same file, spliced in whole."""
+    """The other backup's chunk for the same file, put in its place."""
     mixed = tmp_path.parent / (tmp_path.name + "-mixed.bak")
-    ours, theirs = _members(archive), _members(other_archive)
-    name = [n for n in ours if n.startswith("vm") and n in theirs
-            and ours[n][1] == theirs[n][1]][-1]
-    data = bytearray(archive.read_bytes())
-    o1, size = ours[name]
-    o2, _ = theirs[name]
-    data[o1:o1 + size] = other_archive.read_bytes()[o2:o2 + size]
-    mixed.write_bytes(bytes(data))
+    with tarfile.open(other_archive) as theirs:
+        name = _private_member(other_archive)
+        foreign = theirs.extractfile(name).read()
+    with tarfile.open(archive) as ours, tarfile.open(mixed, "w") as out:
+        for member in ours.getmembers():
+            data = ours.extractfile(member).read()
+            if member.name == name:
+                data, member.size = foreign, len(foreign)
+            out.addfile(member, io.BytesIO(data))
     _refused(dst, mixed, tmp_path, "does not belong to this backup")
 
 

@@ -107,6 +107,11 @@ def test_restore_with_rename_progress_and_log(qtbot, mirror, sb, archive):
     assert "successfully" in page.status.text()
     assert "Created personal-1" in page.log.toPlainText()
     assert qube_names(sb) == before | {"personal-1"}
+    assigned = call(sb, "personal-1", "admin.vm.device.usb.Assigned")
+    original = call(sb, "personal", "admin.vm.device.usb.Assigned")
+    assert original and assigned.split(b" ", 1)[0] == original.split(
+        b" ", 1)[0]                          # same port and device identity
+    assert b"mode='auto-attach'" in assigned
     with open(volume_file(sb, "personal-1"), "rb") as fh:
         fh.seek(4096)
         assert fh.read(1100) == b"wizard data" * 100

@@ -60,8 +60,11 @@ class DeviceAssignment:
 
     devclass: str
     backend: str
-    ident: str
+    ident: str                 # port id
     options: dict[str, str]
+    identity: str = "*"        # device id (core-admin >= 4.2), else any
+    mode: str = ""             # recorded mode; "" for the old required=
+    required: bool = True      # old format: required="yes|no"
 
 
 @dataclasses.dataclass
@@ -148,7 +151,12 @@ def parse_backup_xml(xml: bytes) -> BackupContent:
                 devices.append(DeviceAssignment(
                     devs.get("class", ""), dev.get("backend-domain", ""),
                     dev.get("id", ""),
-                    {o.get("name"): o.text or "" for o in dev.iterfind("option")}))
+                    {o.get("name"): o.text or ""
+                     for o in dev.iterfind("option")},
+                    identity=dev.get("identity") or "*",
+                    mode=dev.get("mode") or "",
+                    required=(dev.get("required") or "yes").lower()
+                    in ("yes", "true", "1")))
         in_backup = bool(features.get("backup-content"))
         path = features.get("backup-path") if in_backup else None
         try:

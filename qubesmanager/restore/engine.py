@@ -251,13 +251,20 @@ class RestoreEngine:
                 self._set(entry.target, prop, value, result)
 
     def _assign(self, target, dev, entries, result) -> None:
-        """Re-assign a device; pci/block as required, others auto-attach."""
+        """Re-assign a device with the mode the backup recorded.
+
+        (Upstream's reader ignores ``mode=`` and makes every assignment
+        ``required``; ours keeps what the archive says.  Old archives
+        without a mode: ``required="yes"`` -> required, else auto-attach.)
+        """
         backend = restore_name(entries, dev.backend)
-        ident = dev.options.pop("identity", None) or "*"
-        mode = "required" if dev.devclass in ("pci", "block") \
-            else "auto-attach"
-        qarg = f"{backend}+{dev.ident}+" + ("_" if ident == "*"
-                                            else ident.replace(":", "+"))
+        ident = dev.identity or "*"
+        mode = dev.mode if dev.mode in ("required", "auto-attach",
+                                        "ask-to-attach") else (
+            "required" if dev.required else "auto-attach")
+        qarg = f"{backend}+{dev.ident}+" + ("_" if ident == "*" else
+                                            ident.replace(":", "+")
+                                            .replace("*", "_"))
         payload = (f"device_id='{ident}' port_id='{dev.ident}' "
                    f"devclass='{dev.devclass}' backend_domain='{backend}' "
                    f"mode='{mode}' frontend_domain='{target}'")

@@ -241,11 +241,12 @@ class OptionsPage(QWizardPage):
             item.setText(3, humanize.naturalsize(qube.backup_size,
                                                  binary=True))
             item.setText(4, self._describe(entry))
+            item.setToolTip(4, item.text(4))
         self.tree.blockSignals(False)
         devices = any(e.qube.devices for e in self.entries if e.good)
         self.note.setText(self.tr(
-            "Device assignments are restored as required for PCI and block "
-            "devices and as auto-attach for others; check them afterwards.")
+            "Device assignments are restored with the mode recorded in the "
+            "backup; the devices themselves may differ on this computer.")
             if devices and not self.verify_only.isChecked() else "")
         self.completeChanged.emit()
 

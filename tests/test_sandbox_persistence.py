@@ -293,3 +293,17 @@ def test_bad_fault_spec_is_a_usage_error(tmp_path):
          str(tmp_path), "--fault", "admin.vm.Start=explode"],
         capture_output=True, text=True, timeout=30)
     assert proc.returncode == 2 and "action must be one of" in proc.stderr
+
+
+def test_socket_of_a_running_daemon_is_not_stolen(tmp_path):
+    sb = start_sandbox(tmp_path / "state", demo=True, time_scale=0)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "qubesmanager.sandbox", "--socket",
+             sb.socket, "--state-dir", str(tmp_path / "other")],
+            capture_output=True, text=True, timeout=30)
+        assert proc.returncode != 0
+        assert "served by another daemon" in proc.stderr
+        assert call(sb.socket, "admin.vm.List").startswith("dom0 ")
+    finally:
+        sb.stop()

@@ -16,6 +16,7 @@ import inspect
 import logging
 import os
 import re
+import socket
 from typing import Optional
 
 from ..admin import wire
@@ -29,6 +30,18 @@ log = logging.getLogger("qubesmanager.sandbox.server")
 
 _UUID = re.compile(
     r"uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+
+
+def _in_use(path: str) -> bool:
+    """Whether something accepts connections on the socket ``path``."""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.connect(path)
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
 
 
 class _ConnectionSink(registry.StreamSink):
@@ -69,7 +82,11 @@ class Server:
 
     async def start(self) -> None:
         if os.path.exists(self.socket_path):
-            os.unlink(self.socket_path)
+            if _in_use(self.socket_path):
+                raise SystemExit(
+                    f"qubes-manager-sandbox: {self.socket_path} is served by "
+                    f"another daemon; stop it or choose another --socket")
+            os.unlink(self.socket_path)  # left behind by a killed daemon
         old = os.umask(0o007)
         try:
             self._server = await asyncio.start_unix_server(

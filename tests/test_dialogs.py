@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_settings_support import exists, fresh_qube
+from test_settings_support import exists, fresh_qube, own
 
 #: the module-scoped ``env`` fixture (sandbox + loaded mirror)
 pytest_plugins = ("test_settings_support",)
@@ -26,7 +26,7 @@ def _finished(qtbot, dlg):
 
 def test_create_validates_name_live(env, qtbot):
     dlg = CreateQubeDialog(env.mirror)
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     assert not dlg.ok_button.isEnabled()            # empty name
     dlg.name_edit.setText("work")
     assert "already exists" in dlg.name_error_label.text()
@@ -46,7 +46,7 @@ def test_create_validates_name_live(env, qtbot):
 
 def test_create_app_qube(env, qtbot):
     dlg = CreateQubeDialog(env.mirror)
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     dlg.show()
     dlg.name_edit.setText("created-app")
     dlg.label_combo.set_label("purple")
@@ -64,7 +64,7 @@ def test_create_app_qube(env, qtbot):
 
 def test_create_standalone_from_template_and_failure(env, qtbot):
     dlg = CreateQubeDialog(env.mirror)
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     dlg.show()
     dlg.klass_combo.setCurrentIndex(dlg.klass_combo.findData("StandaloneVM"))
     dlg.template_combo.set_value("fedora-42-xfce")
@@ -74,7 +74,7 @@ def test_create_standalone_from_template_and_failure(env, qtbot):
     assert env.other.domains["created-standalone"].klass == "StandaloneVM"
     # a daemon refusal is shown and the dialog stays open
     dlg2 = CreateQubeDialog(env.mirror)
-    qtbot.addWidget(dlg2)
+    own(qtbot, dlg2)
     dlg2.show()
     dlg2.name_edit.setText("created-bad-netvm")
     dlg2.netvm_combo.set_value("vault")   # provides no network: refused
@@ -89,7 +89,7 @@ def test_clone(env, qtbot):
     src = fresh_qube(env, qtbot, label="orange")
     env.other.domains[src].features["service.cups"] = "1"
     dlg = CloneQubeDialog(env.mirror, src)
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     dlg.show()
     assert dlg.name_edit.text() == f"{src}-clone-1"
     assert dlg.label_combo.label() == "orange"
@@ -108,7 +108,7 @@ def test_clone(env, qtbot):
 
 def test_remove_lists_dependents_and_blocks(env, qtbot):
     dlg = RemoveQubesDialog(env.mirror, ["sys-net"])
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     texts = [dlg.dependents_list.item(i).text() for i in range(dlg.dependents_list.count())]
     assert any("sys-firewall" in t for t in texts)
     assert any("global" in t and "clockvm" in t for t in texts)
@@ -120,7 +120,7 @@ def test_remove_with_typed_confirmation(env, qtbot):
     tpl = fresh_qube(env, qtbot, klass="TemplateVM", label="black")
     app = fresh_qube(env, qtbot, template=tpl)
     dlg = RemoveQubesDialog(env.mirror, [tpl, app])
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     dlg.show()
     assert removal_order(env.mirror, [tpl, app]) == [app, tpl]   # dependent first
     assert dlg.dependents_list.count() == 0                      # both go together
@@ -137,7 +137,7 @@ def test_remove_with_typed_confirmation(env, qtbot):
 def test_remove_updates_live_and_reports_daemon_refusal(env, qtbot):
     name = fresh_qube(env, qtbot, template_for_dispvms=True)
     dlg = RemoveQubesDialog(env.mirror, [name])
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     dlg.show()
     dlg.confirm_edit.setText(name)
     assert dlg.ok_button.isEnabled()
@@ -167,13 +167,13 @@ def test_boot_from_block_device(env, qtbot):
     qtbot.waitUntil(lambda: env.mirror.get("sys-usb").is_running, timeout=20000)
     name = fresh_qube(env, qtbot, klass="StandaloneVM", virt_mode="hvm")
     dlg = BootDeviceDialog(env.mirror, name)
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     dlg.show()
     qtbot.waitUntil(lambda: dlg.device_combo.count() > 0, timeout=10000)
     assert "sys-usb:sda" in dlg.device_combo.itemText(0)
     assert not dlg.warning_label.isVisibleTo(dlg)        # halted HVM: no warning
     pvh = BootDeviceDialog(env.mirror, "work")
-    qtbot.addWidget(pvh)
+    own(qtbot, pvh)
     assert "HVM" in pvh.warning_label.text()
     assert dlg.ok_button.isEnabled()
     # an ISO path the qube does not expose: explained, not startable
@@ -210,7 +210,7 @@ def test_log_dialog_shows_and_follows(env, qtbot, tmp_path):
     assert [p.name for p in log_files(Path(logdir), "work")] == ["guest-work.log",
                                                                  "qrexec.work.log"]
     dlg = LogDialog(env.mirror, "work", log_dir=logdir)
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     dlg.show()
     qtbot.waitUntil(lambda: dlg.loads >= 1, timeout=10000)
     assert dlg.log_view.toPlainText() == "boot 1\nboot 2"
@@ -230,7 +230,7 @@ def test_log_dialog_sandbox_logs(env, qtbot):
     env.other.domains["untrusted"].start()
     qtbot.waitUntil(lambda: env.mirror.get("untrusted").is_running, timeout=20000)
     main = QWidget()
-    qtbot.addWidget(main)
+    own(qtbot, main)
     main.ctx = SimpleNamespace(sandbox=env.sandbox)
     dlg = LogDialog(env.mirror, "untrusted", main)
     assert dlg.log_dir == Path(env.sandbox.state_dir) / "log" / "qubes"

@@ -3,7 +3,7 @@ real sandbox: every field read and written, failure, conflict, cancel."""
 
 from __future__ import annotations
 
-from test_settings_support import exists, fresh_qube, open_settings, prop, save
+from test_settings_support import exists, fresh_qube, open_settings, own, prop, save
 
 #: the module-scoped ``env`` fixture (sandbox + loaded mirror)
 pytest_plugins = ("test_settings_support",)
@@ -205,10 +205,10 @@ def test_loading_host_embeds_window_or_explains(env, qtbot):
     from qubesmanager.settings.host import LoadingHost
     from qubesmanager.settings.window import SettingsWindow
     bad = LoadingHost(env.mirror, lambda: None, "x", lambda: "No qube named nope.")
-    qtbot.addWidget(bad)
+    own(qtbot, bad)
     assert bad.placeholder.text() == "No qube named nope." and bad.view is None
     host = LoadingHost(env.mirror, lambda: SettingsWindow(env.mirror, "vault"), "x")
-    qtbot.addWidget(host)
+    own(qtbot, host)
     host.show()
     assert isinstance(host.view, SettingsWindow) and host.windowTitle() == "Settings: vault"
     asked = []

@@ -68,11 +68,19 @@ def fresh_qube(env, qtbot, klass="AppVM", template=None, label="green", **props)
     return name
 
 
+def own(qtbot, widget):
+    """Hand the widget's lifetime to qtbot: our windows delete themselves
+    on close, which would leave qtbot closing a deleted object."""
+    from PyQt5.QtCore import Qt
+    widget.setAttribute(Qt.WA_DeleteOnClose, False)
+    qtbot.addWidget(widget)
+    return widget
+
+
 def open_settings(env, qtbot, name, tab="basic"):
     """Open the window and wait until the shown tab's background read ended."""
     from qubesmanager.settings.window import SettingsWindow
-    win = SettingsWindow(env.mirror, name, tab)
-    qtbot.addWidget(win)
+    win = own(qtbot, SettingsWindow(env.mirror, name, tab))
     win.confirm_discard = lambda: True  # tests that care replace it again
     win.show()
     wait_tab(qtbot, win, tab)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from test_settings_support import fresh_qube, open_settings, save
+from test_settings_support import fresh_qube, open_settings, own, save
 
 #: the module-scoped ``env`` fixture (sandbox + loaded mirror)
 pytest_plugins = ("test_settings_support",)
@@ -150,7 +150,7 @@ def test_rule_validation(qtbot):
     with pytest.raises(ValueError):
         parse_ports("no-such-service-x", "tcp")
     dlg = FirewallRuleDialog()
-    qtbot.addWidget(dlg)
+    own(qtbot, dlg)
     dlg.address_edit.setText("not valid!")
     dlg.accept()
     assert dlg.result_options is None and dlg.error_label.text()

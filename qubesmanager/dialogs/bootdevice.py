@@ -10,6 +10,7 @@ it (the Admin API cannot create one, so the dialog says how).
 
 from __future__ import annotations
 
+from PyQt5.QtCore import Qt
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.admin.devices import qarg, serialize_properties
@@ -62,6 +63,7 @@ class BootDeviceDialog(QDialog):
     def __init__(self, mirror, qube_name: str, parent=None):
         super().__init__(parent)
         uiload.load("dialog_bootdevice", self)
+        self.setAttribute(Qt.WA_DeleteOnClose, True)  # closed dialogs let go
         self.mirror = mirror
         self.qube_name = qube_name
         self.setWindowTitle(tr("Boot %s from a device") % qube_name)

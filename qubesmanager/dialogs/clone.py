@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PyQt5.QtCore import QCoreApplication, pyqtSignal
+from PyQt5.QtCore import pyqtSignal, QCoreApplication, Qt
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.widgets.errors import show_error
@@ -39,6 +39,7 @@ class CloneQubeDialog(QDialog):
     def __init__(self, mirror, qube_name: str, parent=None):
         super().__init__(parent)
         uiload.load("dialog_clone", self)
+        self.setAttribute(Qt.WA_DeleteOnClose, True)  # closed dialogs let go
         self.mirror = mirror
         self.qube_name = qube_name
         rec = mirror.get(qube_name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from PyQt5.QtCore import pyqtSignal
+from PyQt5.QtCore import pyqtSignal, Qt
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.widgets.errors import show_error
@@ -44,6 +44,7 @@ class CreateQubeDialog(QDialog):
     def __init__(self, mirror, parent=None):
         super().__init__(parent)
         uiload.load("dialog_create", self)
+        self.setAttribute(Qt.WA_DeleteOnClose, True)  # closed dialogs let go
         self.mirror = mirror
         self.label_combo.setup(mirror)
         self.label_combo.set_label("red")

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import humanize
-from PyQt5.QtCore import QFileSystemWatcher, QTimer
+from PyQt5.QtCore import QFileSystemWatcher, Qt, QTimer
 from PyQt5.QtGui import QGuiApplication, QTextCursor
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
@@ -78,6 +78,7 @@ class LogDialog(QDialog):
     def __init__(self, mirror, qube_name: str, parent=None, log_dir=None):
         super().__init__(parent)
         uiload.load("dialog_logs", self)
+        self.setAttribute(Qt.WA_DeleteOnClose, True)  # closed dialogs let go
         self.mirror = mirror
         self.qube_name = qube_name
         self.log_dir = Path(log_dir) if log_dir else default_log_dir(mirror, parent)

@@ -9,7 +9,7 @@ Qubes in the selection are removed in an order where dependents go first
 
 from __future__ import annotations
 
-from PyQt5.QtCore import pyqtSignal
+from PyQt5.QtCore import pyqtSignal, Qt
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 
 from qubesmanager.dialogs.common import tr
@@ -56,6 +56,7 @@ class RemoveQubesDialog(QDialog):
     def __init__(self, mirror, names, parent=None):
         super().__init__(parent)
         uiload.load("dialog_remove", self)
+        self.setAttribute(Qt.WA_DeleteOnClose, True)  # closed dialogs let go
         self.mirror = mirror
         self.names = [n for n in names]
         self.setWindowTitle(tr("Delete %s") % self.names[0] if len(self.names) == 1

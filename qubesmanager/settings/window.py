@@ -68,7 +68,8 @@ class SettingsWindow(QDialog):
         self.qube_name = qube_name
         self.setWindowTitle(tr("Settings: %s") % qube_name)
         self.setWindowFlags(self.windowFlags() | Qt.WindowMinMaxButtonsHint)
-        self.setAttribute(Qt.WA_DeleteOnClose, False)
+        # Closed windows let go: their combos stop following the mirror.
+        self.setAttribute(Qt.WA_DeleteOnClose, True)
         self._saving = False
         self._gone = False
         self._close_after_save = False

@@ -118,13 +118,13 @@ def main(argv=None) -> int:
     from qubesmanager.sandbox.launcher import start_sandbox
     from qubesmanager.tray.applet import DomainsTray
 
-    total = args.running + args.spare
-    print(f"starting sandbox with {total} extra qubes (time-scale 0)…", flush=True)
-    # A host big enough for every qube: the figure is about the tray, not
-    # about the sandbox refusing starts for lack of memory.
     # --qubes adds varied qubes (templates, standalones, disposable templates
     # too): ask for a third more so enough plain AppVMs exist to start.
-    sandbox = start_sandbox(demo=True, qubes=total * 4 // 3 + 20, time_scale=0,
+    extra = (args.running + args.spare) * 4 // 3 + 20
+    print(f"starting sandbox with {extra} extra qubes (time-scale 0)…", flush=True)
+    # A host big enough for every qube: the figure is about the tray, not
+    # about the sandbox refusing starts for lack of memory.
+    sandbox = start_sandbox(demo=True, qubes=extra, time_scale=0,
                             extra_args=["--host-memory", str(1024 * 1024)])
     try:
         client = QubesApp(sandbox.socket)
@@ -192,7 +192,7 @@ def main(argv=None) -> int:
         again = open_menu()
         print(f"{done} start/stop cycles in {elapsed:.1f} s "
               f"({failures} calls refused); menu open afterwards {again:.1f} ms")
-        print(f"RSS: bare QApplication {rss_qt:.1f} MiB; after load "
+        print(f"RSS: bare QApplication (Python + PyQt5/Qt) {rss_qt:.1f} MiB; after load "
               f"{rss_loaded:.1f} MiB; with {len(tray.entries)} running "
               f"{rss_before:.1f} MiB; after cycles {rss_after:.1f} MiB "
               f"(delta {rss_after - rss_before:+.1f} MiB)")

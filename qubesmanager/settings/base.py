@@ -24,8 +24,7 @@ from typing import Any, Callable
 from PyQt5.QtCore import QObject, pyqtSignal
 from PyQt5.QtGui import QPalette
 from PyQt5.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox,
-                             QLabel, QLineEdit, QPlainTextEdit, QStyle,
-                             QWidget)
+                             QLabel, QLineEdit, QPlainTextEdit, QWidget)
 
 from qubesmanager.widgets.qube_combo import DEFAULT, NONE
 
@@ -321,17 +320,13 @@ class SettingsTab(QWidget):
     def update_state(self, record) -> None:
         """Power state changed: enable/disable what depends on it."""
 
-    def show_message(self, text: str, warning: bool = True) -> None:
+    def show_message(self, text: str) -> None:
         """Show ``text`` on the tab's message line (daemon errors, conflicts)."""
         if self.message is None:
             return
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        if warning and text:
-            icon = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
-            self.message.setToolTip(text)
-            self.message.setAccessibleDescription(text)
-            _ = icon  # the text carries the meaning; icon left to the .ui
+        self.message.setAccessibleDescription(text)
 
     def refresh_messages(self) -> None:
         """Collect field errors/conflicts into the message line."""

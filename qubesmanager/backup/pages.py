@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import humanize
 from PyQt5.QtCore import Qt, pyqtSlot
-from PyQt5.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout,
+from PyQt5.QtWidgets import (QCheckBox, QFileDialog, QFormLayout,
                              QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                              QPushButton, QTreeWidget, QTreeWidgetItem,
                              QVBoxLayout, QWizardPage)
 
 from qubesmanager.backupformat.header import check_passphrase
 from qubesmanager.common import states
+from qubesmanager.widgets.qube_combo import QubeCombo
 
 from .profile import free_space
 
@@ -176,7 +177,7 @@ class DestinationPage(QWizardPage):
         self.setSubTitle(self.tr("The archive is encrypted and authenticated "
                                  "with the passphrase; it cannot be restored "
                                  "without it."))
-        self.qube = QComboBox(self)
+        self.qube = QubeCombo(self)
         self.qube.setAccessibleName("backup-destination-qube")
         self.path = QLineEdit(self)
         self.path.setAccessibleName("backup-destination-path")
@@ -202,21 +203,22 @@ class DestinationPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(self.browse)
+        path_label = QLabel(self.tr("&Path:"), self)
+        path_label.setBuddy(self.path)
         form = QFormLayout(self)
         form.addRow(self.tr("Destination &qube:"), self.qube)
-        form.addRow(self.tr("&Path:"), row)
+        form.addRow(path_label, row)
         form.addRow("", self.free)
         form.addRow(self.tr("P&assphrase:"), self.passphrase)
         form.addRow(self.tr("&Confirm:"), self.confirm)
         form.addRow("", self.problem)
         form.addRow("", self.compress)
         form.addRow("", self.save)
-        for name, rec in mirror.qubes.items():
-            if rec.klass in ("TemplateVM",):
-                continue
-            self.qube.addItem(name, name)
-        index = self.qube.findData(settings.destination_vm)
-        self.qube.setCurrentIndex(max(index, 0))
+        # Templates never receive backups; the list follows the mirror.
+        self.qube.setup(mirror, lambda rec: rec.klass != "TemplateVM")
+        self._wanted = settings.destination_vm
+        mirror.loaded.connect(self._select_saved)
+        self._select_saved()
         self.path.setText(settings.destination_path)
         self.compress.setChecked(settings.compression)
         self.save.setChecked(True)
@@ -227,8 +229,15 @@ class DestinationPage(QWizardPage):
         self.browse.clicked.connect(self._browse)
         self._changed()
 
+    @pyqtSlot()
+    def _select_saved(self) -> None:
+        """Pick the saved destination once the mirror knows it."""
+        if self._wanted and self._wanted in self.qube.names():
+            self.qube.set_value(self._wanted)
+            self._wanted = None
+
     def destination(self) -> str:
-        return self.qube.currentData() or "dom0"
+        return self.qube.value() or "dom0"
 
     @pyqtSlot()
     def _browse(self) -> None:

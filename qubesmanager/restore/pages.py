@@ -17,6 +17,8 @@ from PyQt5.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout,
                              QPushButton, QTreeWidget, QTreeWidgetItem,
                              QVBoxLayout, QWizardPage)
 
+from qubesmanager.widgets.qube_combo import QubeCombo
+
 from .engine import RestoreEngine
 from .host import AdminHost
 from .plan import Problem, RestoreEntry, RestoreOptions, plan_restore
@@ -32,11 +34,9 @@ class LocationPage(QWizardPage):
         self.setTitle(self.tr("Backup to restore"))
         self.setSubTitle(self.tr("Where the archive is, and the passphrase "
                                  "it was made with."))
-        self.qube = QComboBox(self)
+        self.qube = QubeCombo(self)
         self.qube.setAccessibleName("restore-source-qube")
-        for name, rec in wizard.mirror.qubes.items():
-            if rec.klass != "TemplateVM":
-                self.qube.addItem(name, name)
+        self.qube.setup(wizard.mirror, lambda rec: rec.klass != "TemplateVM")
         self.path = QLineEdit(self)
         self.path.setAccessibleName("restore-path")
         self.browse = QPushButton(self.tr("&Browse…"), self)
@@ -50,9 +50,11 @@ class LocationPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(self.browse)
+        path_label = QLabel(self.tr("&Path:"), self)
+        path_label.setBuddy(self.path)
         form = QFormLayout(self)
         form.addRow(self.tr("Archive in &qube:"), self.qube)
-        form.addRow(self.tr("&Path:"), row)
+        form.addRow(path_label, row)
         form.addRow(self.tr("P&assphrase:"), self.passphrase)
         form.addRow("", self.status)
         self.browse.clicked.connect(self._browse)
@@ -64,7 +66,7 @@ class LocationPage(QWizardPage):
         self._changed()
 
     def source_qube(self) -> str:
-        return self.qube.currentData() or "dom0"
+        return self.qube.value() or "dom0"
 
     def _key(self):
         return (self.source_qube(), self.path.text(), self.passphrase.text())

@@ -201,3 +201,15 @@ def test_edit_says_how_many_qubes_follow(win):
     assert "sys-net" in win.status_label.text()
     win.discard()
     assert not win.edited()
+
+
+def test_tool_entry_point_renders(sb, tmp_path):
+    """qubes-global-settings --socket … --screenshot: the real start-up path."""
+    import subprocess
+    import sys
+    out = tmp_path / "globals.png"
+    proc = subprocess.run([sys.executable, "-m", "qubesmanager.globalsettings.app",
+                           "--socket", sb.socket, "--screenshot", str(out)],
+                          capture_output=True, text=True, timeout=90)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert out.stat().st_size > 5000

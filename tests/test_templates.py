@@ -270,3 +270,15 @@ def test_filter_hides_rows_and_limits_template_selection(win):
     win.filter_edit.clear()
     assert not win._users["personal"].isHidden()
     assert "personal" in win.selected_names()
+
+
+def test_tool_entry_point_renders(sb, tmp_path):
+    """qubes-template-manager --socket … --screenshot: the real start-up path."""
+    import subprocess
+    import sys
+    out = tmp_path / "templates.png"
+    proc = subprocess.run([sys.executable, "-m", "qubesmanager.templates.app",
+                           "--socket", sb.socket, "--screenshot", str(out)],
+                          capture_output=True, text=True, timeout=90)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert out.stat().st_size > 5000

@@ -305,17 +305,17 @@
     <context>
         <name>BackupWizard</name>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="210" />
+            <location filename="../qubesmanager/backup/wizard.py" line="214" />
             <source>Qubes Backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="244" />
+            <location filename="../qubesmanager/backup/wizard.py" line="248" />
             <source>Cancel backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="250" />
+            <location filename="../qubesmanager/backup/wizard.py" line="254" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
@@ -980,72 +980,72 @@
     <context>
         <name>DestinationPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="175" />
+            <location filename="../qubesmanager/backup/pages.py" line="176" />
             <source>Destination and encryption</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="176" />
+            <location filename="../qubesmanager/backup/pages.py" line="177" />
             <source>The archive is encrypted and authenticated with the passphrase; it cannot be restored without it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="183" />
+            <location filename="../qubesmanager/backup/pages.py" line="184" />
             <source>directory, or a command in the qube that receives the archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="185" />
+            <location filename="../qubesmanager/backup/pages.py" line="186" />
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="197" />
+            <location filename="../qubesmanager/backup/pages.py" line="198" />
             <source>&amp;Compress the backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="199" />
+            <location filename="../qubesmanager/backup/pages.py" line="200" />
             <source>&amp;Save these settings as default (without the passphrase)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/backup/pages.py" line="206" />
-            <source>Destination &amp;qube:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="207" />
             <source>&amp;Path:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/backup/pages.py" line="209" />
+            <source>Destination &amp;qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="212" />
             <source>P&amp;assphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="210" />
+            <location filename="../qubesmanager/backup/pages.py" line="213" />
             <source>&amp;Confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="235" />
+            <location filename="../qubesmanager/backup/pages.py" line="244" />
             <source>Backup directory</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="246" />
+            <location filename="../qubesmanager/backup/pages.py" line="255" />
             <source>The passphrases do not match.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="254" />
+            <location filename="../qubesmanager/backup/pages.py" line="263" />
             <source>Free space in the qube cannot be checked from here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="254" />
+            <location filename="../qubesmanager/backup/pages.py" line="263" />
             <source>Free space there: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1151,107 +1151,107 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="67" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="69" />
             <source>Boot %s from a device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="72" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="74" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="83" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="85" />
             <source>%s is running: shut it down first, the device is used at boot.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="86" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="88" />
             <source>%s is not in HVM mode: only HVM qubes can boot from a CD-ROM or disk image (Advanced tab).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="90" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="92" />
             <source>Looking for block devices…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="102" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="104" />
             <source>No block device is available.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="106" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="108" />
             <source>Could not list block devices: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="131" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="133" />
             <source>%s exposes no loop device for that file. In the qube, run 'sudo losetup -f --show FILE' (it needs to be running), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="131" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="133" />
             <source>The qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="142" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="144" />
             <source>Starting %s from %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="147" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="149" />
             <source>Could not start: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="148" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="150" />
             <source>Could not start %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="45" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="46" />
             <source>Clone %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="55" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="56" />
             <source>Clone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="61" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="62" />
             <source>%s cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="68" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="69" />
             <source>This qube cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="80" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="81" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="96" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
             <source>Could not clone: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="98" />
             <source>Could not clone %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
             <source>Clone qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
             <source>No qube named %s.</source>
             <translation type="unfinished" />
         </message>
@@ -1261,197 +1261,197 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="61" />
+            <location filename="../qubesmanager/dialogs/create.py" line="62" />
             <source>Create</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="79" />
+            <location filename="../qubesmanager/dialogs/create.py" line="80" />
             <source>The template the qube's system is based on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="85" />
+            <location filename="../qubesmanager/dialogs/create.py" line="86" />
             <source>The disposable template to start from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="92" />
+            <location filename="../qubesmanager/dialogs/create.py" line="93" />
             <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="112" />
+            <location filename="../qubesmanager/dialogs/create.py" line="113" />
             <source>Creating %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="120" />
+            <location filename="../qubesmanager/dialogs/create.py" line="121" />
             <source>Created %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="131" />
+            <location filename="../qubesmanager/dialogs/create.py" line="132" />
             <source>%s was created, but configuring it failed: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="132" />
+            <location filename="../qubesmanager/dialogs/create.py" line="133" />
             <source>Could not create the qube: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="133" />
+            <location filename="../qubesmanager/dialogs/create.py" line="134" />
             <source>Could not create the qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="148" />
+            <location filename="../qubesmanager/dialogs/create.py" line="149" />
             <source>Create new qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="77" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="85" />
             <source>Logs: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="100" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="108" />
             <source>No logs of %s in %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="117" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="125" />
             <source>Reading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="135" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="143" />
             <source>Showing the last %d lines.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="144" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="152" />
             <source>Cannot read the log: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="61" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="62" />
             <source>Delete %d qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="61" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="62" />
             <source>Delete %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="64" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="65" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="94" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="95" />
             <source>%s does not exist any more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="98" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="99" />
             <source>dom0 cannot be deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="101" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="101" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
             <source>%s is running: shut it down first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="104" />
             <source>installed by the package manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="104" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="105" />
             <source>%s was installed by the package manager: remove its package instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="113" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="114" />
             <source>global setting %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="116" />
             <source>%s — uses %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="119" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="120" />
             <source>%d settings still use the qubes to delete.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="120" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="121" />
             <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="124" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
             <source>No other qube or global setting uses them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="126" />
             <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="128" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="129" />
             <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="128" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="129" />
             <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="150" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="151" />
             <source>Deleting %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="163" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="164" />
             <source>%s: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="166" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="167" />
             <source>Deleted: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="167" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="168" />
             <source>Some qubes could not be deleted:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="170" />
             <source>Delete qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="170" />
             <source>Some qubes could not be deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="172" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="173" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1526,27 +1526,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="298" />
+            <location filename="../qubesmanager/tray/applet.py" line="300" />
+            <source>Memory in use: {size} of {total} ({pct} %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="305" />
             <source>Memory in use: {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="318" />
+            <location filename="../qubesmanager/tray/applet.py" line="325" />
             <source>Qubes Domains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="320" />
+            <location filename="../qubesmanager/tray/applet.py" line="327" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="325" />
+            <location filename="../qubesmanager/tray/applet.py" line="332" />
             <source>Qubes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="326" />
+            <location filename="../qubesmanager/tray/applet.py" line="333" />
             <source>Open the domains menu</source>
             <translation type="unfinished" />
         </message>
@@ -1855,82 +1860,89 @@
     <context>
         <name>GlobalSettingsWindow</name>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="103" />
             <source>Pool for kernel volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="103" />
             <source>Pool for private volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="103" />
             <source>Pool for root volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="103" />
             <source>Pool for volatile volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="117" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="122" />
             <source>qmemman reads these values from /etc/qubes/qmemman.conf, which the Admin API cannot change: they are kept as dom0 features ({a}, {b}). On a real system copy them into qmemman.conf and restart qmemman; on the sandbox they are only simulated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="127" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="132" />
             <source>&amp;Discard changes</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/globalsettings/window.py" line="153" />
+            <source>%n qube(s) follow the default and will use {value} as {what}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="159" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="180" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="176" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="197" />
             <source>Could not list storage pools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="179" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="200" />
             <source>Could not list installed kernels</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="215" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="236" />
             <source>{title} was changed elsewhere to {value}; Apply will replace it with your choice, Discard changes shows the new value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="240" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="263" />
             <source>Applying…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="258" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="281" />
             <source>Some settings were not saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="262" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="285" />
             <source>Could not save all settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="264" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="287" />
             <source>Settings saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="286" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="309" />
             <source>Discard changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="286" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="309" />
             <source>Some settings were changed but not applied. Close and discard them?</source>
             <translation type="unfinished" />
         </message>
@@ -2216,12 +2228,12 @@
     <context>
         <name>LocationPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="32" />
+            <location filename="../qubesmanager/restore/pages.py" line="34" />
             <source>Backup to restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="33" />
+            <location filename="../qubesmanager/restore/pages.py" line="35" />
             <source>Where the archive is, and the passphrase it was made with.</source>
             <translation type="unfinished" />
         </message>
@@ -2231,37 +2243,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="54" />
-            <source>Archive in &amp;qube:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="55" />
+            <location filename="../qubesmanager/restore/pages.py" line="53" />
             <source>&amp;Path:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/restore/pages.py" line="56" />
+            <source>Archive in &amp;qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="58" />
             <source>P&amp;assphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="74" />
+            <location filename="../qubesmanager/restore/pages.py" line="76" />
             <source>Backup archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="104" />
+            <location filename="../qubesmanager/restore/pages.py" line="106" />
             <source>Reading and verifying the backup header…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="121" />
+            <location filename="../qubesmanager/restore/pages.py" line="123" />
             <source>Header verified.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="128" />
+            <location filename="../qubesmanager/restore/pages.py" line="130" />
             <source>Cannot use this backup: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2743,87 +2755,87 @@
     <context>
         <name>OptionsPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="150" />
+            <location filename="../qubesmanager/restore/pages.py" line="152" />
             <source>What to restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="151" />
+            <location filename="../qubesmanager/restore/pages.py" line="153" />
             <source>Uncheck qubes you do not want. The table follows the options below.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="161" />
+            <location filename="../qubesmanager/restore/pages.py" line="163" />
             <source>&amp;Verify only (restore nothing)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="163" />
+            <location filename="../qubesmanager/restore/pages.py" line="165" />
             <source>&amp;Rename qubes whose name is taken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="166" />
+            <location filename="../qubesmanager/restore/pages.py" line="168" />
             <source>Use &amp;defaults for missing templates and network qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="168" />
+            <location filename="../qubesmanager/restore/pages.py" line="170" />
             <source>Skip dom0 &amp;home directory</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="169" />
+            <location filename="../qubesmanager/restore/pages.py" line="171" />
             <source>Restore dom0 home even if the &amp;user name differs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="189" />
+            <location filename="../qubesmanager/restore/pages.py" line="191" />
             <source>Storage &amp;pool for new qubes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="200" />
+            <location filename="../qubesmanager/restore/pages.py" line="202" />
             <source>default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="237" />
+            <location filename="../qubesmanager/restore/pages.py" line="239" />
             <source>dom0 home</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="246" />
-            <source>Device assignments are restored as required for PCI and block devices and as auto-attach for others; check them afterwards.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="259" />
-            <source>skipped: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="261" />
-            <source>will be verified</source>
+            <location filename="../qubesmanager/restore/pages.py" line="249" />
+            <source>Device assignments are restored with the mode recorded in the backup; the devices themselves may differ on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/restore/pages.py" line="262" />
-            <source>will be restored</source>
+            <source>skipped: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/restore/pages.py" line="264" />
-            <source>as %1 (name taken)</source>
+            <source>will be verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="265" />
+            <source>will be restored</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/restore/pages.py" line="267" />
+            <source>as %1 (name taken)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="270" />
             <source>on template %1 instead of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="271" />
+            <location filename="../qubesmanager/restore/pages.py" line="274" />
             <source>with the default network qube</source>
             <translation type="unfinished" />
         </message>
@@ -3066,12 +3078,12 @@
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="133" />
+            <location filename="../qubesmanager/restore/wizard.py" line="131" />
             <source>Qubes Backup Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="146" />
+            <location filename="../qubesmanager/restore/wizard.py" line="144" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
@@ -3079,52 +3091,52 @@
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="105" />
+            <location filename="../qubesmanager/backup/wizard.py" line="109" />
             <source>Backing up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="126" />
+            <location filename="../qubesmanager/backup/wizard.py" line="130" />
             <source>Preparing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="140" />
+            <location filename="../qubesmanager/backup/wizard.py" line="144" />
             <source>Starting %1…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="149" />
+            <location filename="../qubesmanager/backup/wizard.py" line="153" />
             <source>Backup in progress…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="169" />
+            <location filename="../qubesmanager/backup/wizard.py" line="173" />
             <source>Current qube: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="170" />
+            <location filename="../qubesmanager/backup/wizard.py" line="174" />
             <source>%1 of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="175" />
+            <location filename="../qubesmanager/backup/wizard.py" line="179" />
             <source>about %1 left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="185" />
+            <location filename="../qubesmanager/backup/wizard.py" line="189" />
             <source>The backup finished successfully.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="187" />
+            <location filename="../qubesmanager/backup/wizard.py" line="191" />
             <source>The backup was cancelled; no archive was kept.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="190" />
+            <location filename="../qubesmanager/backup/wizard.py" line="194" />
             <source>The backup FAILED: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3184,59 +3196,59 @@
     <context>
         <name>SelectPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="48" />
+            <location filename="../qubesmanager/backup/pages.py" line="49" />
             <source>Qubes to back up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="49" />
+            <location filename="../qubesmanager/backup/pages.py" line="50" />
             <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <location filename="../qubesmanager/backup/pages.py" line="54" />
             <source>Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <location filename="../qubesmanager/backup/pages.py" line="54" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <location filename="../qubesmanager/backup/pages.py" line="54" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <location filename="../qubesmanager/backup/pages.py" line="54" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="112" />
+            <location filename="../qubesmanager/backup/pages.py" line="113" />
             <source>dom0 (home directory)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/backup/pages.py" line="132" />
+            <location filename="../qubesmanager/backup/pages.py" line="133" />
             <source>%n qube(s) selected</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="133" />
+            <location filename="../qubesmanager/backup/pages.py" line="134" />
             <source>total %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="136" />
+            <location filename="../qubesmanager/backup/pages.py" line="137" />
             <source>(sizes still loading)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="140" />
+            <location filename="../qubesmanager/backup/pages.py" line="141" />
             <source>Running qubes are backed up as they were before they started: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3457,12 +3469,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="152" />
+            <location filename="../qubesmanager/settings/applications.py" line="153" />
             <source>No applications known for %s yet: start it once so its menu entries are synchronised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="158" />
+            <location filename="../qubesmanager/settings/applications.py" line="159" />
             <source>Could not read applications: %s</source>
             <translation type="unfinished" />
         </message>
@@ -3617,12 +3629,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="175" />
+            <location filename="../qubesmanager/settings/devices.py" line="176" />
             <source>dom0 has no assignable PCI devices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="179" />
+            <location filename="../qubesmanager/settings/devices.py" line="180" />
             <source>Could not read the devices: %s</source>
             <translation type="unfinished" />
         </message>
@@ -3662,27 +3674,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="246" />
+            <location filename="../qubesmanager/settings/firewall.py" line="247" />
             <source>Could not read the firewall rules: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="270" />
+            <location filename="../qubesmanager/settings/firewall.py" line="271" />
             <source>DNS servers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="280" />
+            <location filename="../qubesmanager/settings/firewall.py" line="281" />
             <source>ICMP type %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="281" />
+            <location filename="../qubesmanager/settings/firewall.py" line="282" />
             <source>any</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="286" />
+            <location filename="../qubesmanager/settings/firewall.py" line="287" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -3752,27 +3764,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="46" />
+            <location filename="../qubesmanager/settings/notes.py" line="47" />
             <source>Notes about this qube (kept in dom0)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="51" />
+            <location filename="../qubesmanager/settings/notes.py" line="52" />
             <source>Could not read the notes: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="56" />
+            <location filename="../qubesmanager/settings/notes.py" line="57" />
             <source>%s of %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="68" />
+            <location filename="../qubesmanager/settings/notes.py" line="69" />
             <source>Notes are limited to %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="71" />
+            <location filename="../qubesmanager/settings/notes.py" line="72" />
             <source>The Admin API cannot store empty notes; leave at least one character.</source>
             <translation type="unfinished" />
         </message>
@@ -3868,47 +3880,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="202" />
+            <location filename="../qubesmanager/settings/window.py" line="203" />
             <source>This qube was removed; nothing can be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="224" />
+            <location filename="../qubesmanager/settings/window.py" line="225" />
             <source>Not saved: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="234" />
+            <location filename="../qubesmanager/settings/window.py" line="235" />
             <source>Saving…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <location filename="../qubesmanager/settings/window.py" line="264" />
             <source>%d of %d changes could not be saved; the marked fields show why.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="267" />
+            <location filename="../qubesmanager/settings/window.py" line="268" />
             <source>Settings not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="267" />
+            <location filename="../qubesmanager/settings/window.py" line="268" />
             <source>qubesd refused some changes of %s; the window stays open so you can correct them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="272" />
+            <location filename="../qubesmanager/settings/window.py" line="273" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="280" />
+            <location filename="../qubesmanager/settings/window.py" line="281" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="280" />
+            <location filename="../qubesmanager/settings/window.py" line="281" />
             <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation type="unfinished" />
         </message>
@@ -3916,7 +3928,7 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../qubesmanager/settings/base.py" line="339" />
+            <location filename="../qubesmanager/settings/base.py" line="338" />
             <source>%s: changed meanwhile by another program (now: %s); your edit is kept.</source>
             <translation type="unfinished" />
         </message>
@@ -3947,42 +3959,42 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="38" />
+            <location filename="../qubesmanager/backup/wizard.py" line="42" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="39" />
+            <location filename="../qubesmanager/backup/wizard.py" line="43" />
             <source>What the backup will contain, as reported by the system.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="55" />
+            <location filename="../qubesmanager/backup/wizard.py" line="59" />
             <source>Asking the system…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="60" />
+            <location filename="../qubesmanager/backup/wizard.py" line="64" />
             <source>Cannot write the backup profile: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="74" />
+            <location filename="../qubesmanager/backup/wizard.py" line="78" />
             <source>A running qube has volume snapshots disabled: shut it down first, or the backup will fail.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="78" />
+            <location filename="../qubesmanager/backup/wizard.py" line="82" />
             <source>Running qubes will be backed up as they were before they started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="83" />
+            <location filename="../qubesmanager/backup/wizard.py" line="87" />
             <source>The destination qube %1 will be started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="91" />
+            <location filename="../qubesmanager/backup/wizard.py" line="95" />
             <source>The system refused the backup: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3990,212 +4002,212 @@
     <context>
         <name>TemplateManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Cancel pending change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Change template of selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Clone template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Remove template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Set as default template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="152" />
+            <location filename="../qubesmanager/templates/window.py" line="172" />
             <source>(default)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="169" />
+            <location filename="../qubesmanager/templates/window.py" line="189" />
             <source>%n pending</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="170" />
+            <location filename="../qubesmanager/templates/window.py" line="190" />
             <source>Template {name}, {n} qubes, {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="188" />
+            <location filename="../qubesmanager/templates/window.py" line="208" />
             <source>→ {template} when halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="196" />
+            <location filename="../qubesmanager/templates/window.py" line="216" />
             <source>halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="196" />
+            <location filename="../qubesmanager/templates/window.py" line="216" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <location filename="../qubesmanager/templates/window.py" line="217" />
             <source>starting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="198" />
+            <location filename="../qubesmanager/templates/window.py" line="218" />
             <source>paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="198" />
+            <location filename="../qubesmanager/templates/window.py" line="218" />
             <source>shutting down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <location filename="../qubesmanager/templates/window.py" line="219" />
             <source>crashed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <location filename="../qubesmanager/templates/window.py" line="219" />
             <source>suspended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <location filename="../qubesmanager/templates/window.py" line="220" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="242" />
+            <location filename="../qubesmanager/templates/window.py" line="262" />
             <source>{name} now uses {template}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="244" />
+            <location filename="../qubesmanager/templates/window.py" line="264" />
             <source>{done} of {total} changed.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="247" />
+            <location filename="../qubesmanager/templates/window.py" line="267" />
             <source>%n wait for their qube to halt.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="261" />
+            <location filename="../qubesmanager/templates/window.py" line="281" />
             <source>%n change(s) failed.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="262" />
+            <location filename="../qubesmanager/templates/window.py" line="282" />
             <source>Template change failed</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="290" />
+            <location filename="../qubesmanager/templates/window.py" line="312" />
             <source>&amp;Change %n qube(s)</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="306" />
+            <location filename="../qubesmanager/templates/window.py" line="328" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="313" />
+            <location filename="../qubesmanager/templates/window.py" line="335" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="318" />
+            <location filename="../qubesmanager/templates/window.py" line="340" />
             <source>Running qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="320" />
+            <location filename="../qubesmanager/templates/window.py" line="342" />
             <source>&amp;Shut down and change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="321" />
+            <location filename="../qubesmanager/templates/window.py" line="343" />
             <source>Change when &amp;halted</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="340" />
+            <location filename="../qubesmanager/templates/window.py" line="362" />
             <source>%n will change when halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="340" />
+            <location filename="../qubesmanager/templates/window.py" line="362" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="350" />
+            <location filename="../qubesmanager/templates/window.py" line="372" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="377" />
+            <location filename="../qubesmanager/templates/window.py" line="399" />
             <source>global setting {prop}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="379" />
+            <location filename="../qubesmanager/templates/window.py" line="401" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="385" />
+            <location filename="../qubesmanager/templates/window.py" line="407" />
             <source>Template in use</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="386" />
+            <location filename="../qubesmanager/templates/window.py" line="408" />
             <source>and %n more</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <location filename="../qubesmanager/templates/window.py" line="423" />
             <source>%n template change(s) wait for their qube to halt and are applied only while this window is open. Close and drop them?</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <location filename="../qubesmanager/templates/window.py" line="423" />
             <source>Pending changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="421" />
+            <location filename="../qubesmanager/templates/window.py" line="443" />
             <source>Could not set the default template</source>
             <translation type="unfinished" />
         </message>
@@ -4211,111 +4223,121 @@
         </message>
         <message>
             <location filename="../ui/templates.ui" line="18" />
-            <source>Templates and the qubes that use them</source>
+            <source>Filter qubes and templates (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="24" />
-            <source>Template / qube</source>
+            <location filename="../ui/templates.ui" line="19" />
+            <source>Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/templates.ui" line="25" />
+            <source>Templates and the qubes that use them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="31" />
+            <source>Template / qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="32" />
             <source>Qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="26" />
+            <location filename="../ui/templates.ui" line="33" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="28" />
+            <location filename="../ui/templates.ui" line="35" />
             <source>Disk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="29" />
+            <location filename="../ui/templates.ui" line="36" />
             <source>Pending change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="36" />
+            <location filename="../ui/templates.ui" line="43" />
             <source>Change &amp;template to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="42" />
+            <location filename="../ui/templates.ui" line="49" />
             <source>New template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="48" />
+            <location filename="../ui/templates.ui" line="55" />
             <source>&amp;Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="49" />
+            <location filename="../ui/templates.ui" line="56" />
             <source>Change template of the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="54" />
+            <location filename="../ui/templates.ui" line="61" />
             <source>&amp;Undo last change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="55" />
+            <location filename="../ui/templates.ui" line="62" />
             <source>Undo the last template change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="60" />
+            <location filename="../ui/templates.ui" line="67" />
             <source>Cancel &amp;pending</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="61" />
+            <location filename="../ui/templates.ui" line="68" />
             <source>Cancel pending changes of the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="73" />
+            <location filename="../ui/templates.ui" line="80" />
             <source>C&amp;lone template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="74" />
+            <location filename="../ui/templates.ui" line="81" />
             <source>Clone the current template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="79" />
+            <location filename="../ui/templates.ui" line="86" />
             <source>&amp;Remove template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="80" />
+            <location filename="../ui/templates.ui" line="87" />
             <source>Remove the current template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="85" />
+            <location filename="../ui/templates.ui" line="92" />
             <source>Set as &amp;default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="86" />
+            <location filename="../ui/templates.ui" line="93" />
             <source>Set the current template as the default template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="94" />
+            <location filename="../ui/templates.ui" line="101" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="102" />
+            <location filename="../ui/templates.ui" line="109" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>

@@ -305,17 +305,17 @@
     <context>
         <name>BackupWizard</name>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="210" />
+            <location filename="../qubesmanager/backup/wizard.py" line="214" />
             <source>Qubes Backup</source>
             <translation>Qubes-Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="244" />
+            <location filename="../qubesmanager/backup/wizard.py" line="248" />
             <source>Cancel backup</source>
             <translation>Sicherung abbrechen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="250" />
+            <location filename="../qubesmanager/backup/wizard.py" line="254" />
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
         </message>
@@ -983,72 +983,72 @@
     <context>
         <name>DestinationPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="175" />
+            <location filename="../qubesmanager/backup/pages.py" line="176" />
             <source>Destination and encryption</source>
             <translation>Ziel und Verschlüsselung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="176" />
+            <location filename="../qubesmanager/backup/pages.py" line="177" />
             <source>The archive is encrypted and authenticated with the passphrase; it cannot be restored without it.</source>
             <translation>Das Archiv wird mit der Passphrase verschlüsselt und authentifiziert; ohne sie lässt es sich nicht wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="183" />
+            <location filename="../qubesmanager/backup/pages.py" line="184" />
             <source>directory, or a command in the qube that receives the archive</source>
             <translation>Verzeichnis oder ein Befehl im Qube, der das Archiv entgegennimmt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="185" />
+            <location filename="../qubesmanager/backup/pages.py" line="186" />
             <source>&amp;Browse…</source>
             <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="197" />
+            <location filename="../qubesmanager/backup/pages.py" line="198" />
             <source>&amp;Compress the backup</source>
             <translation>Sicherung &amp;komprimieren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="199" />
+            <location filename="../qubesmanager/backup/pages.py" line="200" />
             <source>&amp;Save these settings as default (without the passphrase)</source>
             <translation>Diese Einstellungen als Standard &amp;speichern (ohne Passphrase)</translation>
         </message>
         <message>
             <location filename="../qubesmanager/backup/pages.py" line="206" />
-            <source>Destination &amp;qube:</source>
-            <translation>Ziel-&amp;Qube:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="207" />
             <source>&amp;Path:</source>
             <translation>&amp;Pfad:</translation>
         </message>
         <message>
             <location filename="../qubesmanager/backup/pages.py" line="209" />
+            <source>Destination &amp;qube:</source>
+            <translation>Ziel-&amp;Qube:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="212" />
             <source>P&amp;assphrase:</source>
             <translation>P&amp;assphrase:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="210" />
+            <location filename="../qubesmanager/backup/pages.py" line="213" />
             <source>&amp;Confirm:</source>
             <translation>&amp;Bestätigen:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="235" />
+            <location filename="../qubesmanager/backup/pages.py" line="244" />
             <source>Backup directory</source>
             <translation>Sicherungsverzeichnis</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="246" />
+            <location filename="../qubesmanager/backup/pages.py" line="255" />
             <source>The passphrases do not match.</source>
             <translation>Die Passphrasen stimmen nicht überein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="254" />
+            <location filename="../qubesmanager/backup/pages.py" line="263" />
             <source>Free space in the qube cannot be checked from here.</source>
             <translation>Der freie Platz im Qube lässt sich von hier aus nicht prüfen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="254" />
+            <location filename="../qubesmanager/backup/pages.py" line="263" />
             <source>Free space there: %1</source>
             <translation>Freier Platz dort: %1</translation>
         </message>
@@ -1154,107 +1154,107 @@
     <context>
         <name>Dialogs</name>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="67" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="69" />
             <source>Boot %s from a device</source>
             <translation>%s von einem Gerät starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="72" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="74" />
             <source>Start</source>
             <translation>Starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="83" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="85" />
             <source>%s is running: shut it down first, the device is used at boot.</source>
             <translation>%s läuft: fahren Sie ihn zuerst herunter, das Gerät wird beim Start verwendet.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="86" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="88" />
             <source>%s is not in HVM mode: only HVM qubes can boot from a CD-ROM or disk image (Advanced tab).</source>
             <translation>%s ist nicht im HVM-Modus: nur HVM-Qubes können von einer CD-ROM oder einem Datenträgerabbild starten (Reiter „Erweitert“).</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="90" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="92" />
             <source>Looking for block devices…</source>
             <translation>Suche nach Blockgeräten…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="102" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="104" />
             <source>No block device is available.</source>
             <translation>Kein Blockgerät verfügbar.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="106" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="108" />
             <source>Could not list block devices: %s</source>
             <translation>Blockgeräte konnten nicht aufgelistet werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="131" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="133" />
             <source>%s exposes no loop device for that file. In the qube, run 'sudo losetup -f --show FILE' (it needs to be running), then try again.</source>
             <translation>%s stellt für diese Datei kein Loop-Gerät bereit. Führen Sie im Qube 'sudo losetup -f --show FILE' aus (er muss dazu laufen) und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="131" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="133" />
             <source>The qube</source>
             <translation>Der Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="142" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="144" />
             <source>Starting %s from %s…</source>
             <translation>%s wird von %s gestartet…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="147" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="149" />
             <source>Could not start: %s</source>
             <translation>Start fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="148" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="150" />
             <source>Could not start %s</source>
             <translation>%s konnte nicht gestartet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="45" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="46" />
             <source>Clone %s</source>
             <translation>%s klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="55" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="56" />
             <source>Clone</source>
             <translation>Klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="61" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="62" />
             <source>%s cannot be cloned.</source>
             <translation>%s kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="68" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="69" />
             <source>This qube cannot be cloned.</source>
             <translation>Dieser Qube kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="80" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="81" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation>%s wird nach %s geklont (Datenträger werden kopiert)…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="96" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
             <source>Could not clone: %s</source>
             <translation>Klonen fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="98" />
             <source>Could not clone %s</source>
             <translation>%s konnte nicht geklont werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
             <source>Clone qube</source>
             <translation>Qube klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
             <source>No qube named %s.</source>
             <translation>Es gibt keinen Qube namens %s.</translation>
         </message>
@@ -1264,197 +1264,197 @@
             <translation>Geben Sie einen Namen für den Qube ein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="61" />
+            <location filename="../qubesmanager/dialogs/create.py" line="62" />
             <source>Create</source>
             <translation>Anlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="79" />
+            <location filename="../qubesmanager/dialogs/create.py" line="80" />
             <source>The template the qube's system is based on</source>
             <translation>Die Vorlage, auf der das System des Qubes beruht</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="85" />
+            <location filename="../qubesmanager/dialogs/create.py" line="86" />
             <source>The disposable template to start from</source>
             <translation>Die Einweg-Vorlage, aus der gestartet wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="92" />
+            <location filename="../qubesmanager/dialogs/create.py" line="93" />
             <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
             <translation>Diese Vorlage kopieren, oder (keiner) für einen leeren Qube, in den ein Betriebssystem installiert wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="112" />
+            <location filename="../qubesmanager/dialogs/create.py" line="113" />
             <source>Creating %s…</source>
             <translation>%s wird angelegt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="120" />
+            <location filename="../qubesmanager/dialogs/create.py" line="121" />
             <source>Created %s.</source>
             <translation>%s angelegt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="131" />
+            <location filename="../qubesmanager/dialogs/create.py" line="132" />
             <source>%s was created, but configuring it failed: %s</source>
             <translation>%s wurde angelegt, aber die Einrichtung schlug fehl: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="132" />
+            <location filename="../qubesmanager/dialogs/create.py" line="133" />
             <source>Could not create the qube: %s</source>
             <translation>Der Qube konnte nicht angelegt werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="133" />
+            <location filename="../qubesmanager/dialogs/create.py" line="134" />
             <source>Could not create the qube</source>
             <translation>Der Qube konnte nicht angelegt werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="148" />
+            <location filename="../qubesmanager/dialogs/create.py" line="149" />
             <source>Create new qube</source>
             <translation>Neuen Qube anlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="77" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="85" />
             <source>Logs: %s</source>
             <translation>Protokolle: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="100" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="108" />
             <source>No logs of %s in %s.</source>
             <translation>Keine Protokolle von %s in %s.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="117" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="125" />
             <source>Reading…</source>
             <translation>Wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="135" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="143" />
             <source>Showing the last %d lines.</source>
             <translation>Die letzten %d Zeilen werden angezeigt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/logs.py" line="144" />
+            <location filename="../qubesmanager/dialogs/logs.py" line="152" />
             <source>Cannot read the log: %s</source>
             <translation>Das Protokoll kann nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="61" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="62" />
             <source>Delete %d qubes</source>
             <translation>%d Qubes löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="61" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="62" />
             <source>Delete %s</source>
             <translation>%s löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="64" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="65" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="94" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="95" />
             <source>%s does not exist any more.</source>
             <translation>%s existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="98" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="99" />
             <source>dom0 cannot be deleted.</source>
             <translation>dom0 kann nicht gelöscht werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="101" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="101" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
             <source>%s is running: shut it down first.</source>
             <translation>%s läuft: fahren Sie ihn zuerst herunter.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="104" />
             <source>installed by the package manager</source>
             <translation>von der Paketverwaltung installiert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="104" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="105" />
             <source>%s was installed by the package manager: remove its package instead.</source>
             <translation>%s wurde von der Paketverwaltung installiert: entfernen Sie stattdessen sein Paket.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="113" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="114" />
             <source>global setting %s</source>
             <translation>globale Einstellung %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="116" />
             <source>%s — uses %s</source>
             <translation>%s — verwendet %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="119" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="120" />
             <source>%d settings still use the qubes to delete.</source>
             <translation>%d Einstellungen verwenden noch die zu löschenden Qubes.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="120" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="121" />
             <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
             <translation>Diese Einstellungen verwenden die Qubes und müssen zuerst geändert werden (in den Einstellungen des Qubes oder den globalen Einstellungen):</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="124" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
             <source>No other qube or global setting uses them.</source>
             <translation>Kein anderer Qube und keine globale Einstellung verwendet sie.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="126" />
             <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
             <translation>Löschen entfernt die Qubes mit all ihren Daten endgültig. Das lässt sich nicht rückgängig machen; legen Sie zuerst eine Sicherung an, falls Sie sie noch brauchen könnten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="128" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="129" />
             <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
             <translation>Zur Bestätigung &lt;b&gt;%s&lt;/b&gt; eingeben:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="128" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="129" />
             <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
             <translation>Zur Bestätigung die Anzahl der zu löschenden Qubes (&lt;b&gt;%s&lt;/b&gt;) eingeben:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="150" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="151" />
             <source>Deleting %s…</source>
             <translation>%s wird gelöscht…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="163" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="164" />
             <source>%s: %s</source>
             <translation>%s: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="166" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="167" />
             <source>Deleted: %s</source>
             <translation>Gelöscht: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="167" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="168" />
             <source>Some qubes could not be deleted:</source>
             <translation>Einige Qubes konnten nicht gelöscht werden:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="170" />
             <source>Delete qubes</source>
             <translation>Qubes löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="170" />
             <source>Some qubes could not be deleted.</source>
             <translation>Einige Qubes konnten nicht gelöscht werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="172" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="173" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
@@ -1530,27 +1530,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="298" />
+            <location filename="../qubesmanager/tray/applet.py" line="300" />
+            <source>Memory in use: {size} of {total} ({pct} %)</source>
+            <translation>Belegter Speicher: {size} von {total} ({pct} %)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/applet.py" line="305" />
             <source>Memory in use: {size}</source>
             <translation>Belegter Speicher: {size}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="318" />
+            <location filename="../qubesmanager/tray/applet.py" line="325" />
             <source>Qubes Domains</source>
             <translation>Qubes-Domänen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="320" />
+            <location filename="../qubesmanager/tray/applet.py" line="327" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
             <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsbereich, daher wird das Domänenmenü in diesem Fenster angezeigt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="325" />
+            <location filename="../qubesmanager/tray/applet.py" line="332" />
             <source>Qubes…</source>
             <translation>Qubes…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="326" />
+            <location filename="../qubesmanager/tray/applet.py" line="333" />
             <source>Open the domains menu</source>
             <translation>Domänenmenü öffnen</translation>
         </message>
@@ -1859,82 +1864,90 @@
     <context>
         <name>GlobalSettingsWindow</name>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="103" />
             <source>Pool for kernel volumes</source>
             <translation>Pool für Kernel-Volumes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="103" />
             <source>Pool for private volumes</source>
             <translation>Pool für private Volumes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="103" />
             <source>Pool for root volumes</source>
             <translation>Pool für Root-Volumes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="98" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="103" />
             <source>Pool for volatile volumes</source>
             <translation>Pool für flüchtige Volumes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="117" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="122" />
             <source>qmemman reads these values from /etc/qubes/qmemman.conf, which the Admin API cannot change: they are kept as dom0 features ({a}, {b}). On a real system copy them into qmemman.conf and restart qmemman; on the sandbox they are only simulated.</source>
             <translation>qmemman liest diese Werte aus /etc/qubes/qmemman.conf, die die Admin-API nicht ändern kann: sie werden als dom0-Features ({a}, {b}) aufbewahrt. Auf einem echten System übernehmen Sie sie in qmemman.conf und starten qmemman neu; in der Sandbox werden sie nur simuliert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="127" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="132" />
             <source>&amp;Discard changes</source>
             <translation>Änderungen &amp;verwerfen</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../qubesmanager/globalsettings/window.py" line="153" />
+            <source>%n qube(s) follow the default and will use {value} as {what}.</source>
+            <translation>
+                <numerusform>%n Qube folgt dem Standard und verwendet {value} als {what}.</numerusform>
+                <numerusform>%n Qubes folgen dem Standard und verwenden {value} als {what}.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="159" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="180" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="176" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="197" />
             <source>Could not list storage pools</source>
             <translation>Speicherpools konnten nicht aufgelistet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="179" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="200" />
             <source>Could not list installed kernels</source>
             <translation>Installierte Kernel konnten nicht aufgelistet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="215" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="236" />
             <source>{title} was changed elsewhere to {value}; Apply will replace it with your choice, Discard changes shows the new value.</source>
             <translation>{title} wurde anderswo auf {value} geändert; „Anwenden“ ersetzt es durch Ihre Auswahl, „Änderungen verwerfen“ zeigt den neuen Wert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="240" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="263" />
             <source>Applying…</source>
             <translation>Wird angewendet…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="258" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="281" />
             <source>Some settings were not saved.</source>
             <translation>Einige Einstellungen wurden nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="262" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="285" />
             <source>Could not save all settings</source>
             <translation>Nicht alle Einstellungen konnten gespeichert werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="264" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="287" />
             <source>Settings saved.</source>
             <translation>Einstellungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="286" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="309" />
             <source>Discard changes?</source>
             <translation>Änderungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/globalsettings/window.py" line="286" />
+            <location filename="../qubesmanager/globalsettings/window.py" line="309" />
             <source>Some settings were changed but not applied. Close and discard them?</source>
             <translation>Einige Einstellungen wurden geändert, aber nicht angewendet. Schließen und verwerfen?</translation>
         </message>
@@ -2220,12 +2233,12 @@
     <context>
         <name>LocationPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="32" />
+            <location filename="../qubesmanager/restore/pages.py" line="34" />
             <source>Backup to restore</source>
             <translation>Wiederherzustellende Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="33" />
+            <location filename="../qubesmanager/restore/pages.py" line="35" />
             <source>Where the archive is, and the passphrase it was made with.</source>
             <translation>Wo das Archiv liegt und mit welcher Passphrase es erstellt wurde.</translation>
         </message>
@@ -2235,37 +2248,37 @@
             <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="54" />
-            <source>Archive in &amp;qube:</source>
-            <translation>Archiv in &amp;Qube:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="55" />
+            <location filename="../qubesmanager/restore/pages.py" line="53" />
             <source>&amp;Path:</source>
             <translation>&amp;Pfad:</translation>
         </message>
         <message>
             <location filename="../qubesmanager/restore/pages.py" line="56" />
+            <source>Archive in &amp;qube:</source>
+            <translation>Archiv in &amp;Qube:</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="58" />
             <source>P&amp;assphrase:</source>
             <translation>P&amp;assphrase:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="74" />
+            <location filename="../qubesmanager/restore/pages.py" line="76" />
             <source>Backup archive</source>
             <translation>Sicherungsarchiv</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="104" />
+            <location filename="../qubesmanager/restore/pages.py" line="106" />
             <source>Reading and verifying the backup header…</source>
             <translation>Der Kopf der Sicherung wird gelesen und geprüft…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="121" />
+            <location filename="../qubesmanager/restore/pages.py" line="123" />
             <source>Header verified.</source>
             <translation>Kopf geprüft.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="128" />
+            <location filename="../qubesmanager/restore/pages.py" line="130" />
             <source>Cannot use this backup: %1</source>
             <translation>Diese Sicherung ist nicht verwendbar: %1</translation>
         </message>
@@ -2752,87 +2765,87 @@
     <context>
         <name>OptionsPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="150" />
+            <location filename="../qubesmanager/restore/pages.py" line="152" />
             <source>What to restore</source>
             <translation>Was wiederhergestellt wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="151" />
+            <location filename="../qubesmanager/restore/pages.py" line="153" />
             <source>Uncheck qubes you do not want. The table follows the options below.</source>
             <translation>Entfernen Sie den Haken bei unerwünschten Qubes. Die Tabelle richtet sich nach den Optionen unten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="161" />
+            <location filename="../qubesmanager/restore/pages.py" line="163" />
             <source>&amp;Verify only (restore nothing)</source>
             <translation>Nur &amp;prüfen (nichts wiederherstellen)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="163" />
+            <location filename="../qubesmanager/restore/pages.py" line="165" />
             <source>&amp;Rename qubes whose name is taken</source>
             <translation>Qubes mit vergebenem Namen &amp;umbenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="166" />
+            <location filename="../qubesmanager/restore/pages.py" line="168" />
             <source>Use &amp;defaults for missing templates and network qubes</source>
             <translation>Für fehlende Vorlagen und Netz-Qubes &amp;Standards verwenden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="168" />
+            <location filename="../qubesmanager/restore/pages.py" line="170" />
             <source>Skip dom0 &amp;home directory</source>
             <translation>dom0-&amp;Heimverzeichnis überspringen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="169" />
+            <location filename="../qubesmanager/restore/pages.py" line="171" />
             <source>Restore dom0 home even if the &amp;user name differs</source>
             <translation>dom0-Heimverzeichnis auch bei abweichendem &amp;Benutzernamen wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="189" />
+            <location filename="../qubesmanager/restore/pages.py" line="191" />
             <source>Storage &amp;pool for new qubes:</source>
             <translation>Speicher&amp;pool für neue Qubes:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="200" />
+            <location filename="../qubesmanager/restore/pages.py" line="202" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="237" />
+            <location filename="../qubesmanager/restore/pages.py" line="239" />
             <source>dom0 home</source>
             <translation>dom0-Heimverzeichnis</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="246" />
-            <source>Device assignments are restored as required for PCI and block devices and as auto-attach for others; check them afterwards.</source>
-            <translation>Gerätezuweisungen werden für PCI- und Blockgeräte als erforderlich und für andere als automatisch verbinden wiederhergestellt; prüfen Sie sie anschließend.</translation>
+            <location filename="../qubesmanager/restore/pages.py" line="249" />
+            <source>Device assignments are restored with the mode recorded in the backup; the devices themselves may differ on this computer.</source>
+            <translation>Gerätezuweisungen werden mit dem in der Sicherung vermerkten Modus wiederhergestellt; die Geräte selbst können auf diesem Rechner abweichen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="259" />
+            <location filename="../qubesmanager/restore/pages.py" line="262" />
             <source>skipped: %1</source>
             <translation>übersprungen: %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="261" />
+            <location filename="../qubesmanager/restore/pages.py" line="264" />
             <source>will be verified</source>
             <translation>wird geprüft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="262" />
+            <location filename="../qubesmanager/restore/pages.py" line="265" />
             <source>will be restored</source>
             <translation>wird wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="264" />
+            <location filename="../qubesmanager/restore/pages.py" line="267" />
             <source>as %1 (name taken)</source>
             <translation>als %1 (Name vergeben)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="267" />
+            <location filename="../qubesmanager/restore/pages.py" line="270" />
             <source>on template %1 instead of %2</source>
             <translation>auf Vorlage %1 statt %2</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="271" />
+            <location filename="../qubesmanager/restore/pages.py" line="274" />
             <source>with the default network qube</source>
             <translation>mit dem Standard-Netz-Qube</translation>
         </message>
@@ -3075,12 +3088,12 @@
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="133" />
+            <location filename="../qubesmanager/restore/wizard.py" line="131" />
             <source>Qubes Backup Restore</source>
             <translation>Qubes-Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="146" />
+            <location filename="../qubesmanager/restore/wizard.py" line="144" />
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
         </message>
@@ -3088,52 +3101,52 @@
     <context>
         <name>RunPage</name>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="105" />
+            <location filename="../qubesmanager/backup/wizard.py" line="109" />
             <source>Backing up</source>
             <translation>Sicherung läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="126" />
+            <location filename="../qubesmanager/backup/wizard.py" line="130" />
             <source>Preparing…</source>
             <translation>Wird vorbereitet…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="140" />
+            <location filename="../qubesmanager/backup/wizard.py" line="144" />
             <source>Starting %1…</source>
             <translation>%1 wird gestartet…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="149" />
+            <location filename="../qubesmanager/backup/wizard.py" line="153" />
             <source>Backup in progress…</source>
             <translation>Sicherung läuft…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="169" />
+            <location filename="../qubesmanager/backup/wizard.py" line="173" />
             <source>Current qube: %1</source>
             <translation>Aktueller Qube: %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="170" />
+            <location filename="../qubesmanager/backup/wizard.py" line="174" />
             <source>%1 of %2</source>
             <translation>%1 von %2</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="175" />
+            <location filename="../qubesmanager/backup/wizard.py" line="179" />
             <source>about %1 left</source>
             <translation>noch etwa %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="185" />
+            <location filename="../qubesmanager/backup/wizard.py" line="189" />
             <source>The backup finished successfully.</source>
             <translation>Die Sicherung wurde erfolgreich abgeschlossen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="187" />
+            <location filename="../qubesmanager/backup/wizard.py" line="191" />
             <source>The backup was cancelled; no archive was kept.</source>
             <translation>Die Sicherung wurde abgebrochen; es wurde kein Archiv behalten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="190" />
+            <location filename="../qubesmanager/backup/wizard.py" line="194" />
             <source>The backup FAILED: %1</source>
             <translation>Die Sicherung ist FEHLGESCHLAGEN: %1</translation>
         </message>
@@ -3194,42 +3207,42 @@
     <context>
         <name>SelectPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="48" />
+            <location filename="../qubesmanager/backup/pages.py" line="49" />
             <source>Qubes to back up</source>
             <translation>Zu sichernde Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="49" />
+            <location filename="../qubesmanager/backup/pages.py" line="50" />
             <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
             <translation>Haken Sie die aufzunehmenden Qubes an. dom0 steht für das Heimverzeichnis des dom0-Benutzers.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <location filename="../qubesmanager/backup/pages.py" line="54" />
             <source>Qube</source>
             <translation>Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <location filename="../qubesmanager/backup/pages.py" line="54" />
             <source>Size</source>
             <translation>Größe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <location filename="../qubesmanager/backup/pages.py" line="54" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="53" />
+            <location filename="../qubesmanager/backup/pages.py" line="54" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="112" />
+            <location filename="../qubesmanager/backup/pages.py" line="113" />
             <source>dom0 (home directory)</source>
             <translation>dom0 (Heimverzeichnis)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/backup/pages.py" line="132" />
+            <location filename="../qubesmanager/backup/pages.py" line="133" />
             <source>%n qube(s) selected</source>
             <translation>
                 <numerusform>%n Qube ausgewählt</numerusform>
@@ -3237,17 +3250,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="133" />
+            <location filename="../qubesmanager/backup/pages.py" line="134" />
             <source>total %1</source>
             <translation>insgesamt %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="136" />
+            <location filename="../qubesmanager/backup/pages.py" line="137" />
             <source>(sizes still loading)</source>
             <translation>(Größen werden noch geladen)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="140" />
+            <location filename="../qubesmanager/backup/pages.py" line="141" />
             <source>Running qubes are backed up as they were before they started: %1</source>
             <translation>Laufende Qubes werden so gesichert, wie sie vor ihrem Start waren: %1</translation>
         </message>
@@ -3468,12 +3481,12 @@
             <translation>Anwendungen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="152" />
+            <location filename="../qubesmanager/settings/applications.py" line="153" />
             <source>No applications known for %s yet: start it once so its menu entries are synchronised.</source>
             <translation>Für %s sind noch keine Anwendungen bekannt: starten Sie ihn einmal, damit seine Menüeinträge abgeglichen werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="158" />
+            <location filename="../qubesmanager/settings/applications.py" line="159" />
             <source>Could not read applications: %s</source>
             <translation>Anwendungen konnten nicht gelesen werden: %s</translation>
         </message>
@@ -3628,12 +3641,12 @@
             <translation>PCI-Geräte werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="175" />
+            <location filename="../qubesmanager/settings/devices.py" line="176" />
             <source>dom0 has no assignable PCI devices.</source>
             <translation>dom0 hat keine zuweisbaren PCI-Geräte.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="179" />
+            <location filename="../qubesmanager/settings/devices.py" line="180" />
             <source>Could not read the devices: %s</source>
             <translation>Die Geräte konnten nicht gelesen werden: %s</translation>
         </message>
@@ -3673,27 +3686,27 @@
             <translation>Firewall-Regeln werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="246" />
+            <location filename="../qubesmanager/settings/firewall.py" line="247" />
             <source>Could not read the firewall rules: %s</source>
             <translation>Die Firewall-Regeln konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="270" />
+            <location filename="../qubesmanager/settings/firewall.py" line="271" />
             <source>DNS servers</source>
             <translation>DNS-Server</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="280" />
+            <location filename="../qubesmanager/settings/firewall.py" line="281" />
             <source>ICMP type %s</source>
             <translation>ICMP-Typ %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="281" />
+            <location filename="../qubesmanager/settings/firewall.py" line="282" />
             <source>any</source>
             <translation>beliebig</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="286" />
+            <location filename="../qubesmanager/settings/firewall.py" line="287" />
             <source>never</source>
             <translation>nie</translation>
         </message>
@@ -3763,27 +3776,27 @@
             <translation>Notizen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="46" />
+            <location filename="../qubesmanager/settings/notes.py" line="47" />
             <source>Notes about this qube (kept in dom0)</source>
             <translation>Notizen zu diesem Qube (in dom0 gespeichert)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="51" />
+            <location filename="../qubesmanager/settings/notes.py" line="52" />
             <source>Could not read the notes: %s</source>
             <translation>Die Notizen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="56" />
+            <location filename="../qubesmanager/settings/notes.py" line="57" />
             <source>%s of %s</source>
             <translation>%s von %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="68" />
+            <location filename="../qubesmanager/settings/notes.py" line="69" />
             <source>Notes are limited to %s.</source>
             <translation>Notizen sind auf %s begrenzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="71" />
+            <location filename="../qubesmanager/settings/notes.py" line="72" />
             <source>The Admin API cannot store empty notes; leave at least one character.</source>
             <translation>Die Admin-API kann keine leeren Notizen speichern; lassen Sie mindestens ein Zeichen stehen.</translation>
         </message>
@@ -3880,47 +3893,47 @@
             <translation>Ungültiger Dienstname: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="202" />
+            <location filename="../qubesmanager/settings/window.py" line="203" />
             <source>This qube was removed; nothing can be saved.</source>
             <translation>Dieser Qube wurde entfernt; es kann nichts gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="224" />
+            <location filename="../qubesmanager/settings/window.py" line="225" />
             <source>Not saved: %s</source>
             <translation>Nicht gespeichert: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="234" />
+            <location filename="../qubesmanager/settings/window.py" line="235" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="263" />
+            <location filename="../qubesmanager/settings/window.py" line="264" />
             <source>%d of %d changes could not be saved; the marked fields show why.</source>
             <translation>%d von %d Änderungen konnten nicht gespeichert werden; die markierten Felder zeigen den Grund.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="267" />
+            <location filename="../qubesmanager/settings/window.py" line="268" />
             <source>Settings not saved</source>
             <translation>Einstellungen nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="267" />
+            <location filename="../qubesmanager/settings/window.py" line="268" />
             <source>qubesd refused some changes of %s; the window stays open so you can correct them.</source>
             <translation>qubesd hat einige Änderungen an %s abgelehnt; das Fenster bleibt offen, damit Sie sie korrigieren können.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="272" />
+            <location filename="../qubesmanager/settings/window.py" line="273" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="280" />
+            <location filename="../qubesmanager/settings/window.py" line="281" />
             <source>Unsaved changes</source>
             <translation>Nicht gespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="280" />
+            <location filename="../qubesmanager/settings/window.py" line="281" />
             <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation>Sie haben Einstellungen von %s geändert, die noch nicht gespeichert sind. Verwerfen?</translation>
         </message>
@@ -3928,7 +3941,7 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../qubesmanager/settings/base.py" line="339" />
+            <location filename="../qubesmanager/settings/base.py" line="338" />
             <source>%s: changed meanwhile by another program (now: %s); your edit is kept.</source>
             <translation>%s: inzwischen von einem anderen Programm geändert (jetzt: %s); Ihre Änderung bleibt erhalten.</translation>
         </message>
@@ -3959,42 +3972,42 @@
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="38" />
+            <location filename="../qubesmanager/backup/wizard.py" line="42" />
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="39" />
+            <location filename="../qubesmanager/backup/wizard.py" line="43" />
             <source>What the backup will contain, as reported by the system.</source>
             <translation>Was die Sicherung enthalten wird, laut Angabe des Systems.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="55" />
+            <location filename="../qubesmanager/backup/wizard.py" line="59" />
             <source>Asking the system…</source>
             <translation>Das System wird gefragt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="60" />
+            <location filename="../qubesmanager/backup/wizard.py" line="64" />
             <source>Cannot write the backup profile: %1</source>
             <translation>Das Sicherungsprofil kann nicht geschrieben werden: %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="74" />
+            <location filename="../qubesmanager/backup/wizard.py" line="78" />
             <source>A running qube has volume snapshots disabled: shut it down first, or the backup will fail.</source>
             <translation>Bei einem laufenden Qube sind Volume-Schnappschüsse deaktiviert: fahren Sie ihn zuerst herunter, sonst schlägt die Sicherung fehl.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="78" />
+            <location filename="../qubesmanager/backup/wizard.py" line="82" />
             <source>Running qubes will be backed up as they were before they started.</source>
             <translation>Laufende Qubes werden so gesichert, wie sie vor ihrem Start waren.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="83" />
+            <location filename="../qubesmanager/backup/wizard.py" line="87" />
             <source>The destination qube %1 will be started.</source>
             <translation>Der Ziel-Qube %1 wird gestartet.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="91" />
+            <location filename="../qubesmanager/backup/wizard.py" line="95" />
             <source>The system refused the backup: %1</source>
             <translation>Das System hat die Sicherung abgelehnt: %1</translation>
         </message>
@@ -4002,37 +4015,37 @@
     <context>
         <name>TemplateManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Cancel pending change</source>
             <translation>Ausstehende Änderung abbrechen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Change template of selection</source>
             <translation>Vorlage der Auswahl ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Clone template…</source>
             <translation>Vorlage klonen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Remove template…</source>
             <translation>Vorlage entfernen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="92" />
+            <location filename="../qubesmanager/templates/window.py" line="95" />
             <source>Set as default template</source>
             <translation>Als Standardvorlage festlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="152" />
+            <location filename="../qubesmanager/templates/window.py" line="172" />
             <source>(default)</source>
             <translation>(Standard)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="169" />
+            <location filename="../qubesmanager/templates/window.py" line="189" />
             <source>%n pending</source>
             <translation>
                 <numerusform>%n ausstehend</numerusform>
@@ -4040,67 +4053,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="170" />
+            <location filename="../qubesmanager/templates/window.py" line="190" />
             <source>Template {name}, {n} qubes, {status}</source>
             <translation>Vorlage {name}, {n} Qubes, {status}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="188" />
+            <location filename="../qubesmanager/templates/window.py" line="208" />
             <source>→ {template} when halted</source>
             <translation>→ {template} nach dem Ausschalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="196" />
+            <location filename="../qubesmanager/templates/window.py" line="216" />
             <source>halted</source>
             <translation>ausgeschaltet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="196" />
+            <location filename="../qubesmanager/templates/window.py" line="216" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="197" />
+            <location filename="../qubesmanager/templates/window.py" line="217" />
             <source>starting</source>
             <translation>startet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="198" />
+            <location filename="../qubesmanager/templates/window.py" line="218" />
             <source>paused</source>
             <translation>angehalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="198" />
+            <location filename="../qubesmanager/templates/window.py" line="218" />
             <source>shutting down</source>
             <translation>fährt herunter</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <location filename="../qubesmanager/templates/window.py" line="219" />
             <source>crashed</source>
             <translation>abgestürzt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="199" />
+            <location filename="../qubesmanager/templates/window.py" line="219" />
             <source>suspended</source>
             <translation>im Ruhezustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="200" />
+            <location filename="../qubesmanager/templates/window.py" line="220" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="242" />
+            <location filename="../qubesmanager/templates/window.py" line="262" />
             <source>{name} now uses {template}.</source>
             <translation>{name} verwendet jetzt {template}.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="244" />
+            <location filename="../qubesmanager/templates/window.py" line="264" />
             <source>{done} of {total} changed.</source>
             <translation>{done} von {total} geändert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="247" />
+            <location filename="../qubesmanager/templates/window.py" line="267" />
             <source>%n wait for their qube to halt.</source>
             <translation>
                 <numerusform>%n wartet auf das Ausschalten seines Qubes.</numerusform>
@@ -4108,7 +4121,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="261" />
+            <location filename="../qubesmanager/templates/window.py" line="281" />
             <source>%n change(s) failed.</source>
             <translation>
                 <numerusform>%n Änderung fehlgeschlagen.</numerusform>
@@ -4116,12 +4129,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="262" />
+            <location filename="../qubesmanager/templates/window.py" line="282" />
             <source>Template change failed</source>
             <translation>Vorlagenwechsel fehlgeschlagen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="290" />
+            <location filename="../qubesmanager/templates/window.py" line="312" />
             <source>&amp;Change %n qube(s)</source>
             <translation>
                 <numerusform>%n Qube &amp;ändern</numerusform>
@@ -4129,12 +4142,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="306" />
+            <location filename="../qubesmanager/templates/window.py" line="328" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation>Nichts zu ändern: wählen Sie Qubes, die eine andere Vorlage verwenden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="313" />
+            <location filename="../qubesmanager/templates/window.py" line="335" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation>
                 <numerusform>%n der ausgewählten Qubes läuft. Die Vorlage kann nur im ausgeschalteten Zustand geändert werden.</numerusform>
@@ -4142,22 +4155,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="318" />
+            <location filename="../qubesmanager/templates/window.py" line="340" />
             <source>Running qubes</source>
             <translation>Laufende Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="320" />
+            <location filename="../qubesmanager/templates/window.py" line="342" />
             <source>&amp;Shut down and change</source>
             <translation>&amp;Herunterfahren und ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="321" />
+            <location filename="../qubesmanager/templates/window.py" line="343" />
             <source>Change when &amp;halted</source>
             <translation>Nach dem &amp;Ausschalten ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="340" />
+            <location filename="../qubesmanager/templates/window.py" line="362" />
             <source>%n will change when halted.</source>
             <translation>
                 <numerusform>%n wird nach dem Ausschalten geändert.</numerusform>
@@ -4165,7 +4178,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="340" />
+            <location filename="../qubesmanager/templates/window.py" line="362" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation>
                 <numerusform>Die Vorlage von %n Qube wird auf {template} geändert.</numerusform>
@@ -4173,7 +4186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="350" />
+            <location filename="../qubesmanager/templates/window.py" line="372" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation>
                 <numerusform>Letzte Änderung wird rückgängig gemacht: %n Qube kehrt zu seiner vorherigen Vorlage zurück.</numerusform>
@@ -4181,22 +4194,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="377" />
+            <location filename="../qubesmanager/templates/window.py" line="399" />
             <source>global setting {prop}</source>
             <translation>globale Einstellung {prop}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="379" />
+            <location filename="../qubesmanager/templates/window.py" line="401" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation>{name} kann nicht entfernt werden, solange es verwendet wird. Stellen Sie diese zuerst auf eine andere Vorlage um oder ändern Sie die Einstellung:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="385" />
+            <location filename="../qubesmanager/templates/window.py" line="407" />
             <source>Template in use</source>
             <translation>Vorlage in Verwendung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="386" />
+            <location filename="../qubesmanager/templates/window.py" line="408" />
             <source>and %n more</source>
             <translation>
                 <numerusform>und %n weiterer</numerusform>
@@ -4204,7 +4217,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <location filename="../qubesmanager/templates/window.py" line="423" />
             <source>%n template change(s) wait for their qube to halt and are applied only while this window is open. Close and drop them?</source>
             <translation>
                 <numerusform>%n Vorlagenwechsel wartet auf das Ausschalten seines Qubes und wird nur angewendet, solange dieses Fenster offen ist. Schließen und verwerfen?</numerusform>
@@ -4212,12 +4225,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <location filename="../qubesmanager/templates/window.py" line="423" />
             <source>Pending changes</source>
             <translation>Ausstehende Änderungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="421" />
+            <location filename="../qubesmanager/templates/window.py" line="443" />
             <source>Could not set the default template</source>
             <translation>Die Standardvorlage konnte nicht festgelegt werden</translation>
         </message>
@@ -4233,111 +4246,121 @@
         </message>
         <message>
             <location filename="../ui/templates.ui" line="18" />
+            <source>Filter qubes and templates (Ctrl+F)</source>
+            <translation>Qubes und Vorlagen filtern (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="19" />
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="../ui/templates.ui" line="25" />
             <source>Templates and the qubes that use them</source>
             <translation>Vorlagen und die Qubes, die sie verwenden</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="24" />
+            <location filename="../ui/templates.ui" line="31" />
             <source>Template / qube</source>
             <translation>Vorlage / Qube</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="25" />
+            <location filename="../ui/templates.ui" line="32" />
             <source>Qubes</source>
             <translation>Qubes</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="26" />
+            <location filename="../ui/templates.ui" line="33" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="28" />
+            <location filename="../ui/templates.ui" line="35" />
             <source>Disk</source>
             <translation>Datenträger</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="29" />
+            <location filename="../ui/templates.ui" line="36" />
             <source>Pending change</source>
             <translation>Ausstehende Änderung</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="36" />
+            <location filename="../ui/templates.ui" line="43" />
             <source>Change &amp;template to:</source>
             <translation>&amp;Vorlage ändern auf:</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="42" />
+            <location filename="../ui/templates.ui" line="49" />
             <source>New template</source>
             <translation>Neue Vorlage</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="48" />
+            <location filename="../ui/templates.ui" line="55" />
             <source>&amp;Change</source>
             <translation>&amp;Ändern</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="49" />
+            <location filename="../ui/templates.ui" line="56" />
             <source>Change template of the selected qubes</source>
             <translation>Vorlage der ausgewählten Qubes ändern</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="54" />
+            <location filename="../ui/templates.ui" line="61" />
             <source>&amp;Undo last change</source>
             <translation>Letzte Änderung &amp;rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="55" />
+            <location filename="../ui/templates.ui" line="62" />
             <source>Undo the last template change</source>
             <translation>Den letzten Vorlagenwechsel rückgängig machen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="60" />
+            <location filename="../ui/templates.ui" line="67" />
             <source>Cancel &amp;pending</source>
             <translation>&amp;Ausstehende abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="61" />
+            <location filename="../ui/templates.ui" line="68" />
             <source>Cancel pending changes of the selected qubes</source>
             <translation>Ausstehende Änderungen der ausgewählten Qubes abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="73" />
+            <location filename="../ui/templates.ui" line="80" />
             <source>C&amp;lone template…</source>
             <translation>Vorlage k&amp;lonen…</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="74" />
+            <location filename="../ui/templates.ui" line="81" />
             <source>Clone the current template</source>
             <translation>Die aktuelle Vorlage klonen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="79" />
+            <location filename="../ui/templates.ui" line="86" />
             <source>&amp;Remove template…</source>
             <translation>Vorlage &amp;entfernen…</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="80" />
+            <location filename="../ui/templates.ui" line="87" />
             <source>Remove the current template</source>
             <translation>Die aktuelle Vorlage entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="85" />
+            <location filename="../ui/templates.ui" line="92" />
             <source>Set as &amp;default</source>
             <translation>Als &amp;Standard festlegen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="86" />
+            <location filename="../ui/templates.ui" line="93" />
             <source>Set the current template as the default template</source>
             <translation>Die aktuelle Vorlage als Standardvorlage festlegen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="94" />
+            <location filename="../ui/templates.ui" line="101" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/templates.ui" line="102" />
+            <location filename="../ui/templates.ui" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>

@@ -115,7 +115,6 @@ class ParallelGzip:
     """
 
     BLOCK = 4 * 1024 * 1024
-    SAMPLE = 64 * 1024
 
     def __init__(self, level: int = 6, workers: int | None = None) -> None:
         self._level = level
@@ -125,13 +124,27 @@ class ParallelGzip:
         self._pending: collections.deque = collections.deque()
         self._buf = bytearray()
 
+    SEGMENT = 1024 * 1024
+
     @staticmethod
     def _member(block: bytes, level: int) -> bytes:
-        sample = block[:ParallelGzip.SAMPLE]
-        if level and len(zlib.compress(sample, 1)) > 0.97 * len(sample):
-            level = 0
-        comp = zlib.compressobj(level, zlib.DEFLATED, 31)
-        return comp.compress(block) + comp.flush()
+        """gzip members for one block, one per 1 MiB segment, each stored
+        (level 0) when a sample of it does not compress."""
+        out = []
+        seg = ParallelGzip.SEGMENT
+        for start in range(0, max(len(block), 1), seg):
+            part = block[start:start + seg]
+            use = level
+            if level and part:
+                # Four 8 KiB samples; mostly incompressible -> store.
+                step = max(len(part) // 4, 1)
+                sample = b"".join(part[i:i + 8192]
+                                  for i in range(0, len(part), step))
+                if len(zlib.compress(sample, 1)) > 0.9 * len(sample):
+                    use = 0
+            comp = zlib.compressobj(use, zlib.DEFLATED, 31)
+            out.append(comp.compress(part) + comp.flush())
+        return b"".join(out)
 
     def _submit(self, block: bytes) -> None:
         self._pending.append(self._pool.submit(self._member, block,

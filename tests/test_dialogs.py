@@ -239,3 +239,38 @@ def test_log_dialog_sandbox_logs(env, qtbot):
         return
     qtbot.waitUntil(lambda: dlg.loads >= 1, timeout=10000)
     assert dlg.log_view.toPlainText()
+
+
+def test_create_named_disposable_and_open_settings(env, qtbot):
+    from PyQt5.QtWidgets import QApplication
+    from qubesmanager.settings.window import SettingsWindow
+    dlg = own(qtbot, CreateQubeDialog(env.mirror))
+    dlg.show()
+    dlg.klass_combo.setCurrentIndex(dlg.klass_combo.findData("DispVM"))
+    assert dlg.template_combo.value() == "default-dvm"
+    dlg.name_edit.setText("created-disp")
+    dlg.open_settings_check.setChecked(True)
+    with qtbot.waitSignal(dlg.created, timeout=20000):
+        dlg.ok_button.click()
+    vm = env.other.domains["created-disp"]
+    assert vm.klass == "DispVM" and str(vm.template) == "default-dvm"
+
+    def settings_window():
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, SettingsWindow) and w.qube_name == "created-disp"
+                and w.isVisible()]
+    qtbot.waitUntil(lambda: bool(settings_window()), timeout=10000)
+    win = settings_window()[0]
+    win.confirm_discard = lambda: True
+    win.close()
+
+
+def test_clone_failure_is_shown(env, qtbot):
+    src = fresh_qube(env, qtbot)
+    dlg = own(qtbot, CloneQubeDialog(env.mirror, src))
+    dlg.show()
+    dlg.name_edit.setText(f"{src}-x")
+    env.other.add_new_vm("AppVM", f"{src}-x", "red")   # taken meanwhile by another client
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: "Could not clone" in dlg.status_label.text(), timeout=20000)
+    assert dlg.isVisible() and dlg.error_box is not None

@@ -196,6 +196,14 @@ def test_rename_clones_repoints_and_removes(env, qtbot):
         dlg.accept()
     assert exists(env, new)
     assert not exists(env, src)
+    from PyQt5.QtWidgets import QApplication
+    from qubesmanager.settings.window import SettingsWindow
+    qtbot.waitUntil(lambda: any(isinstance(w, SettingsWindow) and w.qube_name == new
+                                and w.isVisible() for w in QApplication.topLevelWidgets()),
+                    timeout=10000)                  # reopened on the new name
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, SettingsWindow) and w.qube_name == new:
+            w.close()
     assert str(prop(env, user, "default_dispvm")) == new
     assert str(env.other.management_dispvm) == new
     env.other.management_dispvm = "default-mgmt-dvm"
@@ -261,3 +269,15 @@ def test_qube_removed_while_open(env, qtbot):
     win.confirm_discard = lambda: (_ for _ in ()).throw(AssertionError("asked"))
     win.cancel_button.click()                            # nothing left to lose
     assert not win.isVisible()
+
+
+def test_default_netvm_follows_global_change(env, qtbot):
+    win = open_settings(env, qtbot, "work")
+    page = win.tab("basic")
+    assert "sys-firewall" in page.netvm_combo.currentText()
+    env.other.default_netvm = "sys-net"
+    try:
+        qtbot.waitUntil(lambda: "sys-net" in page.netvm_combo.currentText(), timeout=10000)
+        assert page.netvm_combo.value() == DEFAULT and not page.netvm.touched
+    finally:
+        env.other.default_netvm = "sys-firewall"

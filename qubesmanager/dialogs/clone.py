@@ -88,7 +88,7 @@ class CloneQubeDialog(QDialog):
         self._busy = False
         self.cloned.emit(name)
         if self.open_settings_check.isChecked():
-            open_settings(self.mirror, name, self.parent() or self.mirror)
+            self.opener = open_settings(self.mirror, name)
         self.accept()
 
     def _failed(self, err) -> None:

@@ -52,12 +52,19 @@ def pool_value(combo: QComboBox) -> str | None:
     return None if data in (None, DEFAULT) else data
 
 
+#: live openers: waiting for their qube or holding its open window (a
+#: parentless window lives only as long as a Python reference to it).  Not
+#: parented to the mirror: its ``event`` signal shadows ``QObject.event``.
+_LIVE: set = set()
+
+
 class _Opener(QObject):
     """Opens the settings window once the mirror knows the new qube."""
 
-    def __init__(self, mirror, name: str, parent) -> None:
+    def __init__(self, mirror, name: str, parent=None) -> None:
         super().__init__(parent)
         self.mirror, self.name, self.window = mirror, name, None
+        _LIVE.add(self)
         if mirror.get(name) is not None:
             self._open()
         else:
@@ -73,9 +80,10 @@ class _Opener(QObject):
         from qubesmanager.settings.window import SettingsWindow
         self.window = SettingsWindow(self.mirror, self.name)
         self.window.setAttribute(Qt.WA_DeleteOnClose)
+        self.window.destroyed.connect(lambda *_a: _LIVE.discard(self))
         self.window.show()
 
 
 def open_settings(mirror, name: str, parent: QObject | None = None) -> QObject:
     """Open the settings of ``name`` now or as soon as it appears."""
-    return _Opener(mirror, name, parent or mirror)
+    return _Opener(mirror, name, parent)

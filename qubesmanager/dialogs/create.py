@@ -121,7 +121,7 @@ class CreateQubeDialog(QDialog):
         self.status_label.setText(tr("Created %s.") % name)
         self.created.emit(name)
         if self.open_settings_check.isChecked():
-            open_settings(self.mirror, name, self.parent() or self.mirror)
+            self.opener = open_settings(self.mirror, name)
         self.accept()
 
     def _failed(self, err) -> None:

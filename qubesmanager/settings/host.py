@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PyQt5.QtCore import QCoreApplication, Qt, pyqtSlot
-from PyQt5.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PyQt5.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 
 class LoadingHost(QWidget):
@@ -57,15 +57,23 @@ class LoadingHost(QWidget):
 
     @pyqtSlot(int)
     def _finished(self, result: int) -> None:
+        self.view = None
         self.close()
-        QCoreApplication.exit(0)
 
     def closeEvent(self, event) -> None:
         # Closing the frame must go through the dialog's unsaved-edits prompt.
         if self.view is not None and self.view.isVisible():
             self.view.reject()
-            if self.view.isVisible():
+            if self.view is not None and self.view.isVisible():
                 event.ignore()
                 return
         super().closeEvent(event)
-        QCoreApplication.exit(self.exit_code)
+        others = [w for w in QApplication.topLevelWidgets()
+                  if w is not self and w.isVisible()]
+        if others:
+            # A window opened from ours (settings of a renamed or new qube)
+            # keeps the tool running until it is closed too.
+            QApplication.instance().lastWindowClosed.connect(
+                lambda: QCoreApplication.exit(self.exit_code))
+        else:
+            QCoreApplication.exit(self.exit_code)

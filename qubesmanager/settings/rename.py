@@ -115,6 +115,9 @@ def start_rename(window) -> None:
                     f.revert()
             window.renamed.emit(new)
             window.accept()
+            # Carry on where the user was: the settings of the renamed qube.
+            from qubesmanager.dialogs.common import open_settings
+            open_settings(mirror, new)
 
         def failed(err) -> None:
             progress.close()

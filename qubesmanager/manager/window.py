@@ -464,10 +464,11 @@ class ManagerWindow(QMainWindow):
     def _on_restarts(self) -> None:
         self._update_status()
         if self._closing and not self.ops.restarting:
-            from PyQt5.QtWidgets import QApplication
             self._closing = False
             self.close()
-            QApplication.quit()
+            # Hidden windows do not trigger quit-on-last-window-closed.
+            if self.ctx.qapp is not None:
+                self.ctx.qapp.quit()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         viewstate.save(self)

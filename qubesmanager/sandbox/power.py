@@ -95,6 +95,7 @@ async def start(qube: Qube) -> None:
     else:
         fut.set_result(None)
     finally:
+        qube.runtime.pop("awaiting_memory", None)
         if qube.runtime.get("starting") is fut:
             del qube.runtime["starting"]
 
@@ -112,6 +113,9 @@ async def _do_start(qube: Qube) -> None:
                           f"Template for the domain '{qube.name}' not found")
     token = _bump(qube)
     _set_power(qube, TRANSIENT)
+    # Upstream asks qmemman for the qube's memory only after its netvm chain
+    # is up: until then a starting qube holds no memory (see _committed).
+    qube.runtime["awaiting_memory"] = True
     spawned = False
     try:
         system.fire(qube, "domain-pre-start", start_guid=True,
@@ -123,7 +127,8 @@ async def _do_start(qube: Qube) -> None:
             raise errors.QubesException(
                 f"Start failed: '{qube.name}' was killed while starting")
         need = qube.value("memory") or 0
-        if system.memory_in_use() > system.host_memory:
+        qube.runtime.pop("awaiting_memory", None)
+        if _committed_memory(system) > system.host_memory:
             raise QubesdError(
                 "QubesMemoryError",
                 f"Not enough memory to start domain '{qube.name}'")
@@ -152,6 +157,7 @@ async def _do_start(qube: Qube) -> None:
         logs.qrexec_up(qube)
         system.fire(qube, "domain-start", start_guid=True)
     except QubesdError as err:
+        qube.runtime.pop("awaiting_memory", None)
         if _token(qube) == token:
             _bump(qube)
             if spawned:
@@ -164,6 +170,13 @@ async def _do_start(qube: Qube) -> None:
                 _set_power(qube, HALTED)
         system.fire(qube, "domain-start-failed", reason=err.message)
         raise
+
+
+def _committed_memory(system) -> int:
+    """MiB in use, leaving out qubes still starting their netvm chain."""
+    pending = sum(q.value("memory") or 0 for q in system.qubes.values()
+                  if q.runtime.get("awaiting_memory"))
+    return system.memory_in_use() - pending
 
 
 def _stop_runtime(qube: Qube) -> None:

@@ -42,6 +42,16 @@ def test_info_table(sb, tmp_path):
     assert " - work\n" not in text
 
 
+def test_info_default_set_includes_dom0_home_last(sb, tmp_path):
+    write_profile(sb, "all", include=None, exclude=["vault"],
+                  destination_vm="dom0", destination_path=str(tmp_path))
+    text = call(sb, "dom0", "admin.backup.Info", "all").decode()
+    rows = [line for line in text.split("\n") if line.endswith("|")
+            and "VM |" not in line and "Total" not in line]
+    assert rows[-1].startswith("             dom0 |    User home |")
+    assert "VMs not selected for backup:\n - " in text and " - vault" in text
+
+
 def test_profile_errors(sb, tmp_path):
     with pytest.raises(exc.ProtocolError, match="forward slash"):
         call(sb, "dom0", "admin.backup.Info", "a/b")

@@ -241,3 +241,13 @@ def test_qubes_xml_mark_and_parse():
     with pytest.raises(BackupFormatError, match="unknown label"):
         qubesxml.parse_backup_xml(QUBES_XML.replace(b"label-1</prop",
                                                     b"label-9</prop"))
+
+
+def test_excessive_scrypt_parameters_refused():
+    """A header asking for absurd memory is refused before deriving."""
+    import hashlib
+    import struct
+    head = b"scrypt\0" + bytes([40]) + struct.pack(">II", 8, 1) + bytes(32)
+    head += hashlib.sha256(head).digest()[:16] + bytes(32)
+    with pytest.raises(BackupFormatError, match="MiB of memory"):
+        scryptfile.decrypt_bytes(head + bytes(32), b"pw")

@@ -38,9 +38,18 @@ OVERHEAD = HEADER_SIZE + TRAILER_SIZE
 #: Writer default: 16 MiB of memory, tens of milliseconds per container.
 DEFAULT_LOGN, DEFAULT_R, DEFAULT_P = 14, 8, 1
 
-#: The reader refuses parameters needing more memory than this (128*N*r*p).
-#: Real dom0 archives use up to logN 22 with r 8 (4 GiB).
-MAX_KDF_MEMORY = 8 * 1024 ** 3
+def _memory_limit() -> int:
+    """Largest scrypt memory (128*N*r*p) the reader accepts: 8 GiB, but
+    never more than 3/4 of this machine's RAM.  Real dom0 archives use up
+    to logN 22 with r 8 (4 GiB); a hostile header must not make us swap."""
+    try:
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        ram = 8 * 1024 ** 3
+    return min(8 * 1024 ** 3, ram * 3 // 4)
+
+
+MAX_KDF_MEMORY = _memory_limit()
 
 _BUF = 1024 * 1024
 
@@ -141,8 +150,8 @@ def parse_header(head: bytes) -> tuple[int, int, int, bytes]:
         raise CorruptedData("invalid scrypt parameters")
     if 128 * (1 << logn) * r * p > MAX_KDF_MEMORY:
         raise BackupFormatError(
-            f"scrypt parameters need {128 * (1 << logn) * r * p >> 20} MiB, "
-            "more memory than allowed")
+            f"scrypt parameters need {128 * (1 << logn) * r * p >> 20} MiB "
+            f"of memory; this computer allows {MAX_KDF_MEMORY >> 20} MiB")
     return logn, r, p, head[16:48]
 
 

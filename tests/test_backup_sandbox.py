@@ -1,7 +1,6 @@
 """The sandbox's admin.backup.* methods and volume import, over the socket."""
 
 import io
-import socket
 import tarfile
 import threading
 import time

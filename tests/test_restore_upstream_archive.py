@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(not all(TOOLS),
 
 PW = "upstream pass"
 BID = "20261127T101530-4711"
-QUBES_XML = f"""<?xml version='1.0' encoding='utf-8'?>
+QUBES_XML = """<?xml version='1.0' encoding='utf-8'?>
 <qubes version="3.0">
   <labels>
     <label id="label-1" color="0xcc0000">red</label>

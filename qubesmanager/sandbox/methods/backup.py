@@ -16,7 +16,7 @@ from ...backupformat.qubedirs import OutsideQube, qube_root, resolve_in_qube
 from ...backupformat.qubesxml import mark_selection
 from ...common import states
 from .. import propops, xmlstore
-from ..backup import state as _state  # noqa: F401  (registers the plug-in)
+from ..backup import state  # importing it registers the plug-in
 from ..backup.importer import import_volume
 from ..backup.job import BackupJob, Destination
 from ..backup.profiles import Profile, check_name, load_profile
@@ -26,7 +26,7 @@ from ..registry import DOM0, OPTIONAL, REQUIRED, Call, method
 
 
 def _subsystem(call: Call):
-    return call.system.subsystems["backup"]
+    return call.system.subsystems[state.BackupSubsystem.name]
 
 
 def _destination_qube(call: Call, profile: Profile):

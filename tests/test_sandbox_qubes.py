@@ -281,3 +281,21 @@ def test_remove_checks(sb):
     assert "domain-pre-delete" in seen_names
     assert seen_names[-1] == "domain-delete"
     assert "gone" not in names(sb)
+
+
+def test_preloaded_disposable_is_handed_out(sb):
+    assert call(sb.socket, "admin.vm.CreateDisposable", "default-dvm",
+                "preload") == ""
+    preloaded = [n for n, i in wire.parse_vm_list(
+        call(sb.socket, "admin.vm.List")).items()
+        if n.startswith("disp") and i["state"] == "Running"]
+    assert len(preloaded) == 1
+    name = preloaded[0]
+    assert call(sb.socket, "admin.vm.property.Get", name, "is_preload") == \
+        "default=True type=bool True"
+    assert call(sb.socket, "admin.vm.CreateDisposable", "default-dvm") == \
+        name
+    assert call(sb.socket, "admin.vm.property.Get", name, "is_preload") == \
+        "default=True type=bool False"
+    call(sb.socket, "admin.vm.Kill", name)
+    assert name not in names(sb)

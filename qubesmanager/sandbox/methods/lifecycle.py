@@ -106,13 +106,15 @@ async def vm_create_disposable(call: Call) -> str:
         raise errors.QubesException(
             "Refusing to create disposable out of app qube which has "
             "template_for_dispvms=False")
-    dispid = free_dispid(system)
     creator = call.source.name
-    qube = create_qube(system, "DispVM", f"disp{dispid}",
-                       template.value("label"), template=template.name,
-                       creator=creator,
-                       props={"dispid": dispid, "auto_cleanup": True})
-    add_tag(qube, f"disp-created-by-{creator}")
+    qube = None if call.arg == "preload" else _take_preloaded(template)
+    if qube is None:
+        dispid = free_dispid(system)
+        qube = create_qube(system, "DispVM", f"disp{dispid}",
+                           template.value("label"), template=template.name,
+                           creator=creator,
+                           props={"dispid": dispid, "auto_cleanup": True})
+        add_tag(qube, f"disp-created-by-{creator}")
     if call.arg == "preload":
         qube.runtime["preload"] = True
         await power.start(qube)
@@ -120,6 +122,20 @@ async def vm_create_disposable(call: Call) -> str:
     if call.payload == b"uuid":
         return f"uuid:{qube.uuid}"
     return qube.name
+
+
+def _take_preloaded(template):
+    """Hand out a running preloaded disposable of ``template``, if any
+    (upstream does so instead of creating a new one)."""
+    for qube in template.system.qubes.values():
+        if qube.runtime.get("preload") and qube.is_running() \
+                and qube.props.get("template") == template.name:
+            del qube.runtime["preload"]
+            qube.system.touch()
+            qube.system.fire(qube, "property-reset:is_preload",
+                             name="is_preload")
+            return qube
+    return None
 
 
 @method("admin.vm.Remove")

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import humanize
 from PyQt5.QtCore import Qt, pyqtSlot
-from PyQt5.QtWidgets import (QCheckBox, QFileDialog, QFormLayout,
-                             QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                             QPushButton, QTreeWidget, QTreeWidgetItem,
-                             QVBoxLayout, QWizardPage)
+from PyQt5.QtWidgets import (QFileDialog, QHeaderView, QLabel, QTreeWidget,
+                             QTreeWidgetItem, QVBoxLayout, QWizardPage)
 
 from qubesmanager.backupformat.header import check_passphrase
 from qubesmanager.common import states
-from qubesmanager.widgets.qube_combo import QubeCombo
+from qubesmanager.uiloader import load_ui
 
 from .profile import free_space
 
@@ -177,43 +175,10 @@ class DestinationPage(QWizardPage):
         self.setSubTitle(self.tr("The archive is encrypted and authenticated "
                                  "with the passphrase; it cannot be restored "
                                  "without it."))
-        self.qube = QubeCombo(self)
-        self.qube.setAccessibleName("backup-destination-qube")
-        self.path = QLineEdit(self)
-        self.path.setAccessibleName("backup-destination-path")
+        # Layout and accessible names: ui/backup_destination.ui.
+        load_ui("backup_destination", self)
         self.path.setPlaceholderText(self.tr("directory, or a command in the "
                                              "qube that receives the archive"))
-        self.browse = QPushButton(self.tr("&Browse…"), self)
-        self.browse.setAccessibleName("backup-browse")
-        self.free = QLabel(self)
-        self.free.setAccessibleName("backup-free-space")
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.Password)
-        self.passphrase.setAccessibleName("backup-passphrase")
-        self.confirm = QLineEdit(self)
-        self.confirm.setEchoMode(QLineEdit.Password)
-        self.confirm.setAccessibleName("backup-passphrase-confirm")
-        self.problem = QLabel(self)
-        self.problem.setAccessibleName("backup-passphrase-problem")
-        self.compress = QCheckBox(self.tr("&Compress the backup"), self)
-        self.compress.setAccessibleName("backup-compress")
-        self.save = QCheckBox(self.tr("&Save these settings as default "
-                                      "(without the passphrase)"), self)
-        self.save.setAccessibleName("backup-save-default")
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(self.browse)
-        path_label = QLabel(self.tr("&Path:"), self)
-        path_label.setBuddy(self.path)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Destination &qube:"), self.qube)
-        form.addRow(path_label, row)
-        form.addRow("", self.free)
-        form.addRow(self.tr("P&assphrase:"), self.passphrase)
-        form.addRow(self.tr("&Confirm:"), self.confirm)
-        form.addRow("", self.problem)
-        form.addRow("", self.compress)
-        form.addRow("", self.save)
         # Templates never receive backups; the list follows the mirror.
         self.qube.setup(mirror, lambda rec: rec.klass != "TemplateVM")
         self._wanted = settings.destination_vm
@@ -235,6 +200,9 @@ class DestinationPage(QWizardPage):
         if self._wanted and self._wanted in self.qube.names():
             self.qube.set_value(self._wanted)
             self._wanted = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt name
+        self._changed()              # the selection may have changed
 
     def destination(self) -> str:
         return self.qube.value() or "dom0"
@@ -260,11 +228,22 @@ class DestinationPage(QWizardPage):
         dest = self.destination()
         self.browse.setEnabled(dest == "dom0")
         free = free_space(dest, self.path.text(), self._state_dir)
-        self.free.setText(
-            self.tr("Free space there: %1").replace(
-                "%1", humanize.naturalsize(free, binary=True))
-            if free is not None else
-            self.tr("Free space in the qube cannot be checked from here."))
+        wiz = self.wizard()
+        select = getattr(wiz, "select_page", None)
+        total = sum(v or 0 for v in select.selected_sizes().values()) \
+            if select is not None else 0
+        if free is None:
+            text = self.tr("Free space in the qube cannot be checked from "
+                           "here.")
+        else:
+            text = self.tr("Free space there: %1; the selected qubes use "
+                           "%2.").replace(
+                "%1", humanize.naturalsize(free, binary=True)).replace(
+                "%2", humanize.naturalsize(total, binary=True))
+            if free < total:
+                text += " " + self.tr("The archive may not fit (it is "
+                                      "smaller only if it compresses well).")
+        self.free.setText(text)
         problem = self.passphrase_problem() if self.passphrase.text() \
             or self.confirm.text() else None
         self.problem.setText(problem or "")

@@ -13,11 +13,10 @@ import os
 import humanize
 from PyQt5.QtCore import QObject, Qt, QTimer, pyqtSignal, pyqtSlot
 from PyQt5.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout,
-                             QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                             QPushButton, QTreeWidget, QTreeWidgetItem,
-                             QVBoxLayout, QWizardPage)
+                             QHeaderView, QLabel, QTreeWidget,
+                             QTreeWidgetItem, QVBoxLayout, QWizardPage)
 
-from qubesmanager.widgets.qube_combo import QubeCombo
+from qubesmanager.uiloader import load_ui
 
 from .engine import RestoreEngine
 from .host import AdminHost
@@ -34,29 +33,9 @@ class LocationPage(QWizardPage):
         self.setTitle(self.tr("Backup to restore"))
         self.setSubTitle(self.tr("Where the archive is, and the passphrase "
                                  "it was made with."))
-        self.qube = QubeCombo(self)
-        self.qube.setAccessibleName("restore-source-qube")
+        # Layout and accessible names: ui/restore_location.ui.
+        load_ui("restore_location", self)
         self.qube.setup(wizard.mirror, lambda rec: rec.klass != "TemplateVM")
-        self.path = QLineEdit(self)
-        self.path.setAccessibleName("restore-path")
-        self.browse = QPushButton(self.tr("&Browse…"), self)
-        self.browse.setAccessibleName("restore-browse")
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.Password)
-        self.passphrase.setAccessibleName("restore-passphrase")
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("restore-location-status")
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(self.browse)
-        path_label = QLabel(self.tr("&Path:"), self)
-        path_label.setBuddy(self.path)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Archive in &qube:"), self.qube)
-        form.addRow(path_label, row)
-        form.addRow(self.tr("P&assphrase:"), self.passphrase)
-        form.addRow("", self.status)
         self.browse.clicked.connect(self._browse)
         self.qube.currentIndexChanged.connect(self._changed)
         self.path.textChanged.connect(self._changed)

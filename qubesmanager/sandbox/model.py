@@ -333,10 +333,12 @@ class System:
     # -- memory ------------------------------------------------------------
 
     def memory_in_use(self) -> int:
-        """MiB taken by dom0 and every active qube."""
+        """MiB taken by dom0 and every active qube (a qube still waiting
+        for its netvm chain has not asked for its memory yet)."""
         total = self.dom0_memory
         for qube in self.qubes.values():
-            if qube.klass != "AdminVM" and qube.is_active():
+            if qube.klass != "AdminVM" and qube.is_active() \
+                    and not qube.runtime.get("awaiting_memory"):
                 total += qube.value("memory") or 0
         return total
 

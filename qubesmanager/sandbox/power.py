@@ -114,7 +114,7 @@ async def _do_start(qube: Qube) -> None:
     token = _bump(qube)
     _set_power(qube, TRANSIENT)
     # Upstream asks qmemman for the qube's memory only after its netvm chain
-    # is up: until then a starting qube holds no memory (see _committed).
+    # is up: until then a starting qube holds no memory (memory_in_use).
     qube.runtime["awaiting_memory"] = True
     spawned = False
     try:
@@ -128,7 +128,7 @@ async def _do_start(qube: Qube) -> None:
                 f"Start failed: '{qube.name}' was killed while starting")
         need = qube.value("memory") or 0
         qube.runtime.pop("awaiting_memory", None)
-        if _committed_memory(system) > system.host_memory:
+        if system.memory_in_use() > system.host_memory:
             raise QubesdError(
                 "QubesMemoryError",
                 f"Not enough memory to start domain '{qube.name}'")
@@ -170,13 +170,6 @@ async def _do_start(qube: Qube) -> None:
                 _set_power(qube, HALTED)
         system.fire(qube, "domain-start-failed", reason=err.message)
         raise
-
-
-def _committed_memory(system) -> int:
-    """MiB in use, leaving out qubes still starting their netvm chain."""
-    pending = sum(q.value("memory") or 0 for q in system.qubes.values()
-                  if q.runtime.get("awaiting_memory"))
-    return system.memory_in_use() - pending
 
 
 def _stop_runtime(qube: Qube) -> None:

@@ -260,3 +260,21 @@ def test_archive_in_qube_directory(dst, archive):
         open_source("vault", "../../../etc/passwd", dst.state_dir)
     with pytest.raises(SourceError):
         open_source("vault", "/backups/b.bak", None)
+
+
+def test_missing_label_falls_back_to_red(src, dst, tmp_path):
+    """A custom label of the source system does not exist here."""
+    call(src, "dom0", "admin.label.Create", "violet", b"0x8f00ff")
+    call(src, "dom0", "admin.vm.Create.AppVM", None,
+         "name=labelled label=violet")
+    out = tmp_path / "label.bak"
+    write_profile(src, "label", include=["labelled"], destination_vm="dom0",
+                  destination_path=str(out), passphrase_text=PW)
+    call(src, "dom0", "admin.backup.Execute", "label")
+    eng = engine(dst, out)
+    (entry,) = eng.plan(RestoreOptions())
+    assert entry.good and entry.label == "red" and entry.label_changed
+    result = eng.run([entry], RestoreOptions())
+    assert result.restored == ["labelled"] and result.errors == []
+    assert prop(dst, "labelled", "label").text == "red"
+    call(dst, "labelled", "admin.vm.Remove")

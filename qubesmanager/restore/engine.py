@@ -175,8 +175,8 @@ class RestoreEngine:
             qube = entry.qube
             method = "admin.vm.CreateInPool." if options.pool \
                 else "admin.vm.Create."
-            label = qube.label
-            for attempt in (label, "red"):
+            label = entry.label or qube.label
+            for attempt in dict.fromkeys((label, "red")):
                 payload = f"name={entry.target} label={attempt}"
                 if options.pool:
                     payload += f" pool={options.pool}"
@@ -201,6 +201,9 @@ class RestoreEngine:
                     self._set(entry.target, "template_for_dispvms", "True",
                               result)
                 break
+            else:
+                self._note(ERROR, f"Error restoring qube {entry.name}, "
+                           f"skipping: no usable label ({label})", result)
         return done
 
     def _set(self, target: str, prop: str, value: str | None,

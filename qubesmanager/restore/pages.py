@@ -251,6 +251,9 @@ class OptionsPage(QWizardPage):
                 "%2", entry.qube.template or "?"))
         if entry.netvm_reset:
             parts.append(self.tr("with the default network qube"))
+        if entry.label_changed:
+            parts.append(self.tr("labelled red (no label %1 here)").replace(
+                "%1", entry.qube.label))
         return " ".join(parts)
 
     @pyqtSlot("QTreeWidgetItem*", int)

@@ -50,6 +50,7 @@ class RestoreEntry:
     template: str | None = None         # template to create it from
     template_changed: bool = False      # the backup's template is replaced
     netvm_reset: bool = False           # the backup's netvm is dropped
+    label: str = ""                     # label to create it with
 
     @property
     def name(self) -> str:
@@ -62,6 +63,10 @@ class RestoreEntry:
     @property
     def renamed(self) -> bool:
         return self.target != self.qube.name
+
+    @property
+    def label_changed(self) -> bool:
+        return bool(self.label) and self.label != self.qube.label
 
 
 MAX_NAME = names.MAX_LENGTH
@@ -133,6 +138,11 @@ def plan_restore(content: BackupContent, host: HostState,
                 entry.netvm_reset = True
             else:
                 entry.problems.append(Problem.MISSING_NETVM)
+
+    for entry in entries.values():
+        # A label this system lacks: created red, as upstream falls back.
+        entry.label = entry.qube.label if entry.qube.label in host.labels \
+            else "red"
 
     result = list(entries.values())
     dom0 = content.qubes.get("dom0")

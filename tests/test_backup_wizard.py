@@ -146,3 +146,26 @@ def test_finds_sandbox_files_without_being_told(qtbot, mirror, sb):
     assert wiz.state_dir == sb.state_dir.resolve()
     assert wiz.profile_dir == sb.state_dir.resolve() / "etc" / "qubes" / \
         "backup"
+
+
+def test_destination_qube_is_started_first(qtbot, mirror, sb):
+    """Upstream's Execute needs a running destination; the wizard starts it."""
+    target = sb.state_dir / "qubes-dirs" / "vault" / "bk"
+    target.mkdir(parents=True)
+    assert mirror.get("vault").state == "Halted"
+    wiz = make_wizard(qtbot, mirror, sb, ["personal"])
+    wiz.next()
+    page = wiz.dest_page
+    page.qube.setCurrentIndex(page.qube.findData("vault"))
+    page.path.setText("/bk")
+    qtbot.keyClicks(page.passphrase, PW)
+    qtbot.keyClicks(page.confirm, PW)
+    assert "cannot be checked" not in page.free.text()   # simulated qube dir
+    wiz.next()
+    qtbot.waitUntil(wiz.summary_page.isComplete, timeout=15000)
+    assert "will be started" in wiz.summary_page.warning.text()
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.run_page.outcome is not None, timeout=30000)
+    assert wiz.run_page.outcome is True, wiz.run_page.status.text()
+    (archive,) = target.iterdir()
+    assert archive.name.startswith("qubes-backup-")

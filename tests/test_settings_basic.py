@@ -281,3 +281,19 @@ def test_default_netvm_follows_global_change(env, qtbot):
         assert page.netvm_combo.value() == DEFAULT and not page.netvm.touched
     finally:
         env.other.default_netvm = "sys-firewall"
+
+
+def test_delete_and_clone_from_settings(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name)
+    page = win.tab("basic")
+    page.clone_button.click()
+    assert win.clone_dialog.name_edit.text() == f"{name}-clone-1"
+    win.clone_dialog.reject()
+    page.delete_button.click()
+    dlg = win.delete_dialog
+    dlg.confirm_edit.setText(name)
+    with qtbot.waitSignal(dlg.removed, timeout=20000):
+        dlg.ok_button.click()
+    assert not exists(env, name)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=10000)

@@ -35,8 +35,10 @@ class BasicTab(SettingsTab):
 
     title = "Basic"
     needs_background = True
-    #: the user asked to rename the qube (the window runs it)
+    #: the user asked to rename / clone / delete the qube (the window runs it)
     rename_requested = pyqtSignal()
+    clone_requested = pyqtSignal()
+    delete_requested = pyqtSignal()
 
     def __init__(self, mirror, qube_name, parent=None):
         super().__init__(mirror, qube_name, parent)
@@ -71,6 +73,8 @@ class BasicTab(SettingsTab):
         self.private_size_spin.setEnabled(False)
         self.root_size_spin.setEnabled(False)
         self.rename_button.clicked.connect(self.rename_requested)
+        self.clone_button.clicked.connect(self.clone_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
         has = rec.props.__contains__
         self.template_combo.setVisible(has("template"))
         self.template_combo_label.setVisible(has("template"))
@@ -142,6 +146,10 @@ class BasicTab(SettingsTab):
         self.rename_button.setEnabled(halted and not rec.is_admin)
         self.rename_button.setToolTip(
             tr("Rename the qube") if halted else tr("Shut the qube down to rename it"))
+        self.clone_button.setEnabled(not rec.is_admin)
+        self.delete_button.setEnabled(halted and not rec.is_admin)
+        self.delete_button.setToolTip(
+            tr("Delete the qube and its data") if halted else tr("Shut the qube down to delete it"))
         self.template_combo.setEnabled(halted)
         if not halted:
             self.template_combo.setToolTip(tr("Shut the qube down to change its template"))

@@ -87,6 +87,8 @@ class SettingsWindow(QDialog):
             page.edited.connect(self._update_buttons)
             self.tabs_by_key[key] = page
         self.tabs_by_key["basic"].rename_requested.connect(self._rename)
+        self.tabs_by_key["basic"].clone_requested.connect(self._clone)
+        self.tabs_by_key["basic"].delete_requested.connect(self._delete)
         if "advanced" in self.tabs_by_key:
             self.tabs_by_key["advanced"].boot_requested.connect(self._boot_from_device)
         self.ok_button = self.button_box.button(QDialogButtonBox.Ok)
@@ -328,6 +330,26 @@ class SettingsWindow(QDialog):
         if self.touched() and not self.confirm_discard():
             return
         start_rename(self)
+
+    def _clone(self) -> None:
+        from qubesmanager.dialogs.clone import CloneQubeDialog
+        self.clone_dialog = CloneQubeDialog(self.mirror, self.qube_name, self)
+        self.clone_dialog.open()
+
+    def _delete(self) -> None:
+        from qubesmanager.dialogs.remove import RemoveQubesDialog
+        if self.touched() and not self.confirm_discard():
+            return
+        dlg = RemoveQubesDialog(self.mirror, [self.qube_name], self)
+        dlg.removed.connect(self._deleted)
+        self.delete_dialog = dlg
+        dlg.open()
+
+    @pyqtSlot(dict)
+    def _deleted(self, results: dict) -> None:
+        if results.get(self.qube_name, True) is None:
+            self._gone = True  # nothing left to save or to ask about
+            self.done(QDialog.Accepted)
 
     def _boot_from_device(self) -> None:
         from qubesmanager.dialogs.bootdevice import BootDeviceDialog

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO, Callable, Iterator
 
 from . import scryptfile
@@ -174,6 +175,13 @@ class BackupReader:
             self.read_metadata()
         check = check or (lambda: None)
         report = on_bytes or (lambda n: None)
+        prefetch = ThreadPoolExecutor(1, thread_name_prefix="chunk-prefetch")
+        try:
+            yield from self._walk(wanted, check, report, prefetch)
+        finally:
+            prefetch.shutdown(wait=True)
+
+    def _walk(self, wanted, check, report, prefetch) -> Iterator["ArchiveFile"]:
         with self._opener() as raw:
             outer = OuterReader(raw)
             member = outer.next()
@@ -193,7 +201,8 @@ class BackupReader:
                     raise UnexpectedMember(
                         f"Unexpected file in archive: {name} (its preceding "
                         "chunks are missing)")
-                state = _ChunkChain(self, outer, path, member, check, report)
+                state = _ChunkChain(self, outer, path, member, check, report,
+                                    prefetch)
                 afile = ArchiveFile(path, DecompressingReader(
                     state.next_piece, self.header.compressed,
                     self.header.compression_filter))
@@ -219,10 +228,16 @@ class ArchiveFile:
 
 
 class _ChunkChain:
-    """Pulls the consecutive chunks of one file from the outer reader."""
+    """Pulls the consecutive chunks of one file from the outer reader.
+
+    While the consumer decompresses and uses chunk N, chunk N+1 is read and
+    authenticated in a helper thread (``prefetch``), so decryption overlaps
+    the rest of the pipeline.  Only one thread touches the outer reader at
+    a time: the helper while a fetch is pending, the caller otherwise.
+    """
 
     def __init__(self, reader: BackupReader, outer: OuterReader, path: str,
-                 first: OuterMember, check, report) -> None:
+                 first: OuterMember, check, report, prefetch=None) -> None:
         self._reader = reader
         self._outer = outer
         self._path = path
@@ -231,8 +246,32 @@ class _ChunkChain:
         self._current: bytes | BinaryIO | None = None
         self._check = check
         self._report = report
+        self._pool = prefetch
+        self._future = None
         self.following: OuterMember | None = None
         self._done = False
+
+    def _fetch(self):
+        """("chunk", plaintext) for the next chunk, or ("end", next member)."""
+        if self._pending is None:
+            nxt = self._outer.next()
+            if nxt is None or not nxt.name.endswith(".enc"):
+                return "end", nxt
+            path, index = split_chunk_name(nxt.name)
+            if path != self._path:
+                return "end", nxt
+            if index != self._index + 1:
+                raise UnexpectedMember(
+                    f"Unexpected file in archive: {nxt.name} (expected "
+                    f"{self._path}.{self._index + 1:03d}.enc)")
+            self._index = index
+            member = nxt
+        else:
+            member, self._pending = self._pending, None
+        self._check()
+        data = self._reader._decrypt_member(self._outer, member, self._check)
+        self._report(member.size)
+        return "chunk", data
 
     def next_piece(self) -> bytes:
         while True:
@@ -249,26 +288,17 @@ class _ChunkChain:
                 self._current = None
             if self._done:
                 return b""
-            if self._pending is None:
-                self._pending = self._outer.next()
-                nxt = self._pending
-                if nxt is None or not nxt.name.endswith(".enc"):
-                    self._finish(nxt)
-                    continue
-                path, index = split_chunk_name(nxt.name)
-                if path != self._path:
-                    self._finish(nxt)
-                    continue
-                if index != self._index + 1:
-                    raise UnexpectedMember(
-                        f"Unexpected file in archive: {nxt.name} (expected "
-                        f"{self._path}.{self._index + 1:03d}.enc)")
-                self._index = index
-            member, self._pending = self._pending, None
-            self._check()
-            self._current = self._reader._decrypt_member(
-                self._outer, member, self._check)
-            self._report(member.size)
+            if self._future is not None:
+                future, self._future = self._future, None
+                kind, value = future.result()
+            else:
+                kind, value = self._fetch()
+            if kind == "end":
+                self._finish(value)
+                continue
+            self._current = value
+            if self._pool is not None:
+                self._future = self._pool.submit(self._fetch)
 
     def _finish(self, following: OuterMember | None) -> None:
         self.following = following
@@ -276,6 +306,15 @@ class _ChunkChain:
         self._done = True
 
     def close(self) -> None:
+        if self._future is not None:
+            # Let the helper finish with the outer reader; drop its chunk.
+            try:
+                kind, value = self._future.result()
+                if kind == "chunk" and not isinstance(value, bytes):
+                    value.close()
+            except BaseException:  # noqa: BLE001 - already failing
+                pass
+            self._future = None
         if self._current is not None and not isinstance(self._current, bytes):
             self._current.close()
         self._current = None

@@ -54,3 +54,42 @@ def test_memory_error_names_the_qube_whose_memory_does_not_fit(sb, app):
         for name in ("sys-firewall", "sys-net"):
             if _power(sb, name) != "Halted":
                 rawclient.call(sb.socket, "admin.vm.Kill", name)
+
+
+@pytest.mark.parametrize("prop, value", [("dispid", b"77"),
+                                         ("name", b"renamed"),
+                                         ("qid", b"99")])
+def test_write_once_set_gets_the_upstream_empty_response(sb, prop, value):
+    """Upstream's write-once check raises a plain AttributeError, so qubesd
+    drops the connection.  The real client turns that into
+    QubesPropertyAccessError, an AttributeError, and ``qvm-clone`` relies on
+    it to skip ``dispid`` while copying a named disposable: an exception
+    frame here made the real qvm-clone of sys-usb fail and remove the
+    clone."""
+    dest = "sys-usb"                     # a named disposable: dispid stored
+    before = rawclient.call(sb.socket, "admin.vm.property.Get", dest, prop)
+    assert rawclient.call_raw(sb.socket, "admin.vm.property.Set", dest, prop,
+                              value) == b""
+    assert rawclient.call(sb.socket, "admin.vm.property.Get", dest,
+                          prop) == before
+
+
+def test_clone_of_a_named_disposable_keeps_going(sb, app):
+    """The qvm-clone call pattern (admin-api.md 10.5) on sys-usb: every
+    non-default property is copied and a refused one is skipped."""
+    src = app.domains["sys-usb"]
+    clone = app.add_new_vm("DispVM", "h9-usb-copy", "red",
+                           template="default-dvm")
+    try:
+        for prop in src.property_list():
+            if prop in ("name", "qid", "template", "label", "uuid",
+                        "installed_by_rpm") or src.property_is_default(prop):
+                continue
+            try:
+                setattr(clone, prop, getattr(src, prop))
+            except AttributeError:
+                assert prop == "dispid"
+        assert clone.provides_network is True
+        assert clone.dispid != src.dispid
+    finally:
+        del app.domains["h9-usb-copy"]

@@ -161,10 +161,12 @@ def set_value(holder: Holder, name: str, payload: bytes) -> None:
         raise cannot_set(prop, _class_name(holder))
     stored = holder.props if isinstance(holder, Qube) else holder.globals
     if prop.write_once and stored.get(name) is not None:
-        # Upstream drops the connection here; we say why (docs/sandbox.md).
-        raise QubesPropertyValueError(
-            f"property '{name}' can be set only once (renaming is not "
-            f"supported; clone and remove instead)")
+        # Upstream's write-once check raises a plain AttributeError and
+        # qubesd drops the connection: the real client maps that empty
+        # response to an AttributeError, which qvm-clone relies on to skip
+        # `dispid` (docs/conformance.md).  So no exception frame here.
+        raise AttributeError(
+            f"property {name!r} is write-once and already set")
     if prop.check is not None:
         value = prop.check(holder, prop, value)
     if name == "netvm" and isinstance(holder, Qube):

@@ -76,7 +76,7 @@ class SettingsWindow(QDialog):
         self.error_box = None  # the last save-failure dialog (tests look at it)
         rec = mirror.get(qube_name)
         if rec is None:
-            raise KeyError(qube_name)
+            raise ValueError(tr("No qube named %s.") % qube_name)
         self.tabs_by_key = {}
         for key, cls in TABS.items():
             if rec.is_admin and key in _NOT_FOR_DOM0:

@@ -246,3 +246,40 @@ def test_events_for_one_qube_only(sb):
         call(sb.socket, "admin.vm.tag.Set", "untrusted", "mine")
         event = next(events)
     assert (event.subject, event.name) == ("untrusted", "domain-tag-add:mine")
+
+
+def test_random_requests_never_break_the_daemon(tmp_path):
+    """Seeded fuzzing over every registered method with odd qubes,
+    arguments and payloads: every answer is a well-formed frame (or the
+    deliberate empty response), the daemon stays up and its state reloads."""
+    import random
+
+    from qubesmanager.sandbox import methods, registry
+    methods.load_all()
+    names = [n for n in registry.registered_names()
+             if n not in ("admin.Events", "admin.vm.Stats")
+             and "Import" not in n and "backup.Execute" not in n]
+    proc = start_sandbox(tmp_path / "state", demo=True, time_scale=0)
+    rng = random.Random(20261127)
+    qubes = ["dom0", "work", "sys-net", "sys-firewall", "default-dvm",
+             "fedora-42-xfce", "vault", "ghost", "uuid:nope"]
+    args = ["", "netvm", "label", "memory", "force", "wait", "force+wait",
+            "pci", "usb", "root", "private", "red", "gui", "varlibqubes",
+            "dom0+00_14.0", "a%b", "template", "default_netvm", "preload"]
+    payloads = [b"", b"1", b"True", b"name=fz label=red", b"\xff\xfe", b"-5",
+                b"sys-net", b"0xff00ff", b"action=accept\n", b"a" * 300,
+                b"\n\n", b"uuid", b"name=fz label=red pool=varlibqubes"]
+    try:
+        for _ in range(800):
+            method = rng.choice(names).replace("{cls}", rng.choice(
+                ["pci", "usb", "AppVM", "DispVM", "bogus", "TemplateVM"]))
+            out = call_raw(proc.socket, method, rng.choice(qubes),
+                           rng.choice(args), rng.choice(payloads), timeout=10)
+            assert out == b"" or out.startswith(b"0\0") or (
+                out.startswith(b"2\0") and out.endswith(b"\0")
+                and out.count(b"\0") == 4), (method, out[:80])
+        assert call(proc.socket, "admin.vm.List").startswith("dom0 ")
+        proc.restart()
+        assert call(proc.socket, "admin.vm.List").startswith("dom0 ")
+    finally:
+        proc.stop()

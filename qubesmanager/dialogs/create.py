@@ -17,8 +17,10 @@ from qubesmanager.settings.common import error_text
 from qubesmanager.widgets.qube_combo import DEFAULT, NONE
 
 #: (class, shown text); DispVM here is a *named* disposable
-CLASSES = (("AppVM", "App qube"), ("StandaloneVM", "Standalone qube"),
-           ("TemplateVM", "Template"), ("DispVM", "Named disposable"))
+CLASSES = (("AppVM", QT_TRANSLATE_NOOP("Dialogs", "App qube")),
+           ("StandaloneVM", QT_TRANSLATE_NOOP("Dialogs", "Standalone qube")),
+           ("TemplateVM", QT_TRANSLATE_NOOP("Dialogs", "Template")),
+           ("DispVM", QT_TRANSLATE_NOOP("Dialogs", "Named disposable")))
 
 
 def create_qube(app, klass, name, label, template, pool, netvm, provides_network):

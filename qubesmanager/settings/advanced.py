@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PyQt5.QtCore import pyqtSignal
+from PyQt5.QtCore import QT_TRANSLATE_NOOP, pyqtSignal
 from PyQt5.QtWidgets import QMessageBox
 
 from qubesmanager.admin import wire
@@ -27,7 +27,7 @@ def _version_key(text: str):
 
 
 class AdvancedTab(SettingsTab):
-    title = "Advanced"
+    title = QT_TRANSLATE_NOOP("Settings", "Advanced")  # translated when shown
     needs_background = True
     #: the user asked for boot-from-device (the window opens the dialog)
     boot_requested = pyqtSignal()

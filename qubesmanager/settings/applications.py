@@ -14,7 +14,7 @@ import configparser
 import os
 from pathlib import Path
 
-from PyQt5.QtCore import Qt
+from PyQt5.QtCore import QT_TRANSLATE_NOOP, Qt
 from PyQt5.QtWidgets import QListWidgetItem
 
 from qubesmanager.settings import common, uiload
@@ -49,7 +49,7 @@ def desktop_entries(qube: str) -> dict[str, str]:
 
 
 class ApplicationsTab(SettingsTab):
-    title = "Applications"
+    title = QT_TRANSLATE_NOOP("Settings", "Applications")  # translated when shown
     needs_background = True
 
     def __init__(self, mirror, qube_name, parent=None):

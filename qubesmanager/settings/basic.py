@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PyQt5.QtCore import pyqtSignal
+from PyQt5.QtCore import QT_TRANSLATE_NOOP, pyqtSignal
 
 from qubesmanager.settings import common, uiload
 from qubesmanager.settings.base import (SettingsTab, TabError, check_field,
@@ -33,7 +33,7 @@ class BasicTab(SettingsTab):
     """The fields users change most; everything read from the mirror except
     the volume sizes (two ``volume.Info`` calls, in the background)."""
 
-    title = "Basic"
+    title = QT_TRANSLATE_NOOP("Settings", "Basic")  # translated when shown
     needs_background = True
     #: the user asked to rename / clone / delete the qube (the window runs it)
     rename_requested = pyqtSignal()

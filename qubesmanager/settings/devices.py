@@ -10,7 +10,7 @@ explained.
 
 from __future__ import annotations
 
-from PyQt5.QtCore import Qt
+from PyQt5.QtCore import QT_TRANSLATE_NOOP, Qt
 from PyQt5.QtWidgets import QListWidgetItem
 
 from qubesmanager.admin import wire
@@ -40,7 +40,7 @@ def describe(dev: dict[str, str]) -> str:
 
 
 class DevicesTab(SettingsTab):
-    title = "Devices"
+    title = QT_TRANSLATE_NOOP("Settings", "Devices")  # translated when shown
     needs_background = True
 
     def __init__(self, mirror, qube_name, parent=None):

@@ -12,7 +12,7 @@ import datetime
 import sys
 
 import humanize
-from PyQt5.QtCore import Qt, QTimer
+from PyQt5.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PyQt5.QtWidgets import QDialog, QHeaderView, QTableWidgetItem
 
 from qubesmanager.admin.firewall import RULE_KEYS, Rule as _Parser
@@ -71,7 +71,7 @@ class FirewallModel:
 
 
 class FirewallTab(SettingsTab):
-    title = "Firewall rules"
+    title = QT_TRANSLATE_NOOP("Settings", "Firewall rules")  # translated when shown
     needs_background = True
 
     def __init__(self, mirror, qube_name, parent=None):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import humanize
 
+from PyQt5.QtCore import QT_TRANSLATE_NOOP
+
 from qubesmanager.settings import common, uiload
 from qubesmanager.settings.base import SettingsTab, TabError, text_field
 from qubesmanager.settings.common import tr
@@ -16,7 +18,7 @@ class NotesTab(SettingsTab):
     """Notes are not in the mirror: read once, in the background, when the
     tab is first shown; editing is locked until they arrived."""
 
-    title = "Notes"
+    title = QT_TRANSLATE_NOOP("Settings", "Notes")  # translated when shown
     needs_background = True
 
     def __init__(self, mirror, qube_name, parent=None):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PyQt5.QtCore import Qt
+from PyQt5.QtCore import QT_TRANSLATE_NOOP, Qt
 from PyQt5.QtWidgets import QListWidgetItem
 
 from qubesmanager.settings import uiload
@@ -20,7 +20,7 @@ class ServicesTab(SettingsTab):
     """Checked = feature ``1``, unchecked = empty (explicitly off), not
     listed = feature removed (the qube's default applies)."""
 
-    title = "Services"
+    title = QT_TRANSLATE_NOOP("Settings", "Services")  # translated when shown
 
     def __init__(self, mirror, qube_name, parent=None):
         super().__init__(mirror, qube_name, parent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from PyQt5.QtCore import pyqtSignal, Qt
+from PyQt5.QtCore import QT_TRANSLATE_NOOP, Qt, pyqtSignal
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.widgets.errors import show_error

@@ -297,3 +297,16 @@ def test_delete_and_clone_from_settings(env, qtbot):
         dlg.ok_button.click()
     assert not exists(env, name)
     qtbot.waitUntil(lambda: not win.isVisible(), timeout=10000)
+
+
+def test_edit_during_save_is_not_lost(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name)
+    page = win.tab("basic")
+    page.label.set_value("purple")
+    with qtbot.waitSignal(win.saved, timeout=15000):
+        win.apply_button.click()
+        page.label.set_value("gray")          # typed while the write runs
+    assert str(prop(env, name, "label")) == "purple"
+    assert page.label.touched and page.label_combo.label() == "gray"
+    assert win.apply_button.isEnabled()

@@ -50,6 +50,8 @@ class Change:
     title: str
     apply: Callable[[Any], None]
     after: Callable[[], None] | None = None
+    #: the value being written (the user may edit on while it is saved)
+    value: Any = None
 
 
 class Field(QObject):
@@ -118,12 +120,13 @@ class Field(QObject):
             self.conflict = value
         self._refresh_mark()
 
-    def commit(self) -> None:
-        """The write succeeded: the widget's value is now the stored one."""
-        self.original = self.value()
+    def commit(self, written: Any = None) -> None:
+        """The write of ``written`` succeeded: that is the stored value now.
+        An edit made while it was being saved stays touched."""
+        self.original = self.value() if written is None else written
         self.conflict = None
         self.error = None
-        self._set_touched(False)
+        self._set_touched(self.value() != self.original)
         self._refresh_mark()
 
     def revert(self) -> None:
@@ -311,7 +314,8 @@ class SettingsTab(QWidget):
                 value = f.value()
                 writer = self._writers[f.key]
                 out.append(Change(f, f.title,
-                                  lambda app, _w=writer, _v=value: _w(app, _v)))
+                                  lambda app, _w=writer, _v=value: _w(app, _v),
+                                  value=value))
         return out
 
     def start_background(self) -> None:

@@ -246,7 +246,7 @@ class SettingsWindow(QDialog):
         extras = False
         for (page, change), err in zip(work, results):
             if err is None:
-                change.field.commit()
+                change.field.commit(change.value)
                 if change.after is not None:
                     change.after()
                 extras |= change.field.key.startswith("volume:") or change.field.key == "notes"

@@ -100,7 +100,8 @@ def test_hooks_are_called_in_order(system):
 
 
 def test_kernel_versions_from_plugins(system):
-    assert system.kernel_versions() == {"1.0"}
+    # other plug-ins (storage) may add theirs when loaded in this process
+    assert "1.0" in system.kernel_versions()
 
 
 def test_xml_round_trip_keeps_unclaimed_parts(system, tmp_path):

@@ -140,6 +140,9 @@ async def backup_execute(call: Call) -> None:
     sub.running[name] = job
     try:
         await loop.run_in_executor(None, job.run)
+    except asyncio.CancelledError:
+        job.cancel()          # daemon stopping: do not leave the thread on
+        raise
     finally:
         sub.running.pop(name, None)
     stamp = int(time.time())

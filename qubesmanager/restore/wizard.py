@@ -18,6 +18,8 @@ from qubesmanager.backupformat.qubedirs import DOM0_USER
 
 from qubesmanager.backup.wizard import state_dir_of
 
+from qubesmanager.backupformat.errors import Cancelled
+
 from .engine import RestoreFailed
 from .pages import EngineBridge, LocationPage, OptionsPage, default_home
 
@@ -102,7 +104,13 @@ class RunPage(QWizardPage):
     def _failed(self, err: BaseException) -> None:
         self.running = False
         self.outcome = False
-        if isinstance(err, RestoreFailed):
+        if isinstance(err, RestoreFailed) and \
+                isinstance(err.__cause__, Cancelled):
+            self.status.setText(self.tr(
+                "The restore was cancelled; the qubes it had created were "
+                "removed again (%1).").replace(
+                "%1", ", ".join(err.removed) or self.tr("none")))
+        elif isinstance(err, RestoreFailed):
             self.status.setText(self.tr("The restore FAILED: %1").replace(
                 "%1", str(err)))
         else:

@@ -14,11 +14,9 @@ from PyQt5.QtGui import QFontDatabase
 from PyQt5.QtWidgets import (QLabel, QPlainTextEdit, QProgressBar,
                              QVBoxLayout, QWizard, QWizardPage)
 
-from qubesmanager.backupformat.qubedirs import DOM0_USER
-
 from qubesmanager.backup.wizard import state_dir_of
-
 from qubesmanager.backupformat.errors import Cancelled
+from qubesmanager.backupformat.qubedirs import DOM0_USER
 
 from .engine import RestoreFailed
 from .pages import EngineBridge, LocationPage, OptionsPage, default_home

@@ -80,7 +80,9 @@ def test_create_standalone_from_template_and_failure(env, qtbot):
     dlg2.netvm_combo.set_value("vault")   # provides no network: refused
     dlg2.ok_button.click()
     qtbot.waitUntil(lambda: "Could not" in dlg2.status_label.text(), timeout=20000)
-    assert dlg2.isVisible() and dlg2.error_box.informativeText()
+    assert dlg2.isVisible() and "was created" in dlg2.error_box.informativeText()
+    qtbot.waitUntil(lambda: "already exists" in dlg2.name_error_label.text(),
+                    timeout=10000)                     # no second try on the name
 
 
 # -- clone -------------------------------------------------------------------------------

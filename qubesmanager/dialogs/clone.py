@@ -52,6 +52,9 @@ class CloneQubeDialog(QDialog):
         self.name_edit.setText(free_clone_name(mirror, qube_name))
         self.name_edit.selectAll()
         self.name_edit.textChanged.connect(self._validate)
+        # Names taken meanwhile (by us or another program) count at once.
+        mirror.qube_added.connect(self._validate)
+        mirror.qube_removed.connect(self._validate)
         self.ok_button = self.button_box.button(QDialogButtonBox.Ok)
         self.ok_button.setText(tr("Clone"))
         self.button_box.accepted.connect(self.clone)

@@ -23,18 +23,27 @@ CLASSES = (("AppVM", QT_TRANSLATE_NOOP("Dialogs", "App qube")),
            ("DispVM", QT_TRANSLATE_NOOP("Dialogs", "Named disposable")))
 
 
+class ConfigureError(Exception):
+    """The qube exists, but setting one of its options failed."""
+
+
 def create_qube(app, klass, name, label, template, pool, netvm, provides_network):
     """Worker: create and configure; returns the name."""
     if klass in ("TemplateVM", "StandaloneVM") and template:
         # A template or standalone "based on" a template is a copy of it.
         vm = app.clone_vm(app.domains[template], name, klass, pool=pool)
-        vm.label = label
     else:
         vm = app.add_new_vm(klass, name, label, template=template or None, pool=pool)
-    if netvm != DEFAULT:
-        vm.netvm = netvm or None
-    if provides_network:
-        vm.provides_network = True
+    try:
+        if str(vm.label) != label:
+            vm.label = label
+        if netvm != DEFAULT:
+            vm.netvm = netvm or None
+        if provides_network:
+            vm.provides_network = True
+    except Exception as err:
+        raise ConfigureError(tr("%s was created, but configuring it failed: %s")
+                             % (name, error_text(err))) from err
     return name
 
 
@@ -59,6 +68,9 @@ class CreateQubeDialog(QDialog):
         fill_pools(mirror, self.pool_combo)
         self.klass_combo.currentIndexChanged.connect(self._klass_changed)
         self.name_edit.textChanged.connect(self._validate)
+        # Names taken meanwhile (by us or another program) count at once.
+        mirror.qube_added.connect(self._validate)
+        mirror.qube_removed.connect(self._validate)
         self.template_combo.currentIndexChanged.connect(self._validate)
         self.ok_button = self.button_box.button(QDialogButtonBox.Ok)
         self.ok_button.setText(tr("Create"))
@@ -128,19 +140,10 @@ class CreateQubeDialog(QDialog):
 
     def _failed(self, err) -> None:
         self._busy = False
-        name = self.name_edit.text().strip()
         text = error_text(err)
-        if name in self.mirror.qubes or self._exists_now(name):
-            text = tr("%s was created, but configuring it failed: %s") % (name, text)
         self.status_label.setText(tr("Could not create the qube: %s") % text)
         self.error_box = show_error(self, tr("Could not create the qube"), text)
         self._validate()
-
-    def _exists_now(self, name: str) -> bool:
-        try:
-            return name in self.mirror.app.domains
-        except Exception:  # the check is only a hint for the message
-            return False
 
 
 def main(argv=None) -> int:

@@ -321,3 +321,33 @@ def test_window_size_is_remembered(env, qtbot, qsettings):
     win.cancel_button.click()
     again = open_settings(env, qtbot, "personal")
     assert (again.width(), again.height()) == (951, 1001)
+
+
+def test_every_control_has_an_accessible_name(env, qtbot):
+    """Screen readers (and UI tests) find each control by name."""
+    from PyQt5.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
+                                 QComboBox, QLineEdit, QPlainTextEdit)
+    from qubesmanager.dialogs.bootdevice import BootDeviceDialog
+    from qubesmanager.dialogs.clone import CloneQubeDialog
+    from qubesmanager.dialogs.create import CreateQubeDialog
+    from qubesmanager.dialogs.logs import LogDialog
+    from qubesmanager.dialogs.remove import RemoveQubesDialog
+    from qubesmanager.settings.fwrule import FirewallRuleDialog
+    windows = [open_settings(env, qtbot, "work"), own(qtbot, CreateQubeDialog(env.mirror)),
+               own(qtbot, CloneQubeDialog(env.mirror, "work")),
+               own(qtbot, RemoveQubesDialog(env.mirror, ["work"])),
+               own(qtbot, BootDeviceDialog(env.mirror, "work")),
+               own(qtbot, LogDialog(env.mirror, "work")), own(qtbot, FirewallRuleDialog())]
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+             QPlainTextEdit)
+    missing = []
+    for win in windows:
+        for w in win.findChildren(kinds):
+            if not w.objectName() or w.objectName().startswith("qt_"):
+                continue  # Qt's own parts (combo popups, table headers, editors)
+            if w.parent().metaObject().className() in ("QDialogButtonBox",) and w.text():
+                continue
+            name = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
+            if not name.strip():
+                missing.append(f"{type(win).__name__}.{w.objectName()}")
+    assert not missing, missing

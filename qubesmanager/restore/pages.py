@@ -12,9 +12,8 @@ import os
 
 import humanize
 from PyQt5.QtCore import QObject, Qt, QTimer, pyqtSignal, pyqtSlot
-from PyQt5.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout,
-                             QHeaderView, QLabel, QTreeWidget,
-                             QTreeWidgetItem, QVBoxLayout, QWizardPage)
+from PyQt5.QtWidgets import (QFileDialog, QHeaderView, QTreeWidgetItem,
+                             QWizardPage)
 
 from qubesmanager.uiloader import load_ui
 
@@ -123,53 +122,21 @@ _PROBLEM_TEXT = {
 class OptionsPage(QWizardPage):
     """Restore options and the table of qubes in the archive."""
 
-    HEADERS = ("Qube", "Type", "Template", "Size", "Will be")
-
     def __init__(self, wizard) -> None:
         super().__init__(wizard)
         self._wiz = wizard
         self.setTitle(self.tr("What to restore"))
         self.setSubTitle(self.tr("Uncheck qubes you do not want. The table "
                                  "follows the options below."))
-        self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("restore-qubes")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr(h) for h in self.HEADERS])
+        # Layout, texts and accessible names: ui/restore_options.ui.
+        load_ui("restore_options", self)
         header = self.tree.header()
         header.setStretchLastSection(True)
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.verify_only = QCheckBox(self.tr("&Verify only (restore "
-                                             "nothing)"), self)
-        self.rename = QCheckBox(self.tr("&Rename qubes whose name is taken"),
-                                self)
-        self.rename.setChecked(True)
-        self.ignore_missing = QCheckBox(self.tr(
-            "Use &defaults for missing templates and network qubes"), self)
-        self.skip_home = QCheckBox(self.tr("Skip dom0 &home directory"), self)
-        self.ignore_user = QCheckBox(self.tr(
-            "Restore dom0 home even if the &user name differs"), self)
-        self.pool = QComboBox(self)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setAccessibleName("restore-options-note")
-        for widget, name in ((self.verify_only, "restore-verify-only"),
-                             (self.rename, "restore-rename"),
-                             (self.ignore_missing, "restore-ignore-missing"),
-                             (self.skip_home, "restore-skip-home"),
-                             (self.ignore_user, "restore-ignore-username"),
-                             (self.pool, "restore-pool")):
-            widget.setAccessibleName(name)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree, 1)
         for box in (self.verify_only, self.rename, self.ignore_missing,
                     self.skip_home, self.ignore_user):
-            layout.addWidget(box)
             box.toggled.connect(self.replan)
-        form = QFormLayout()
-        form.addRow(self.tr("Storage &pool for new qubes:"), self.pool)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
         self.pool.currentIndexChanged.connect(self.replan)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.entries: list[RestoreEntry] = []

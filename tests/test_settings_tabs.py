@@ -197,8 +197,13 @@ def test_firewall_warns_when_netvm_does_not_enforce(env, qtbot):
     name = fresh_qube(env, qtbot, netvm="sys-net")
     win = open_settings(env, qtbot, name, "firewall")
     page = win.tab("firewall")
-    enforced = env.mirror.get("sys-net").feature_on("qubes-firewall")
+    from qubesmanager.settings.common import feature_with_template
+    enforced = feature_with_template(env.mirror, "sys-net", "qubes-firewall")
     assert page.netvm_warning_label.isVisibleTo(page) == (not enforced)
+    # advertised by the net qube's template: enforced, no warning
+    env.other.domains["fedora-42-xfce"].features["qubes-firewall"] = "1"
+    qtbot.waitUntil(lambda: not page.netvm_warning_label.isVisibleTo(page), timeout=10000)
+    del env.other.domains["fedora-42-xfce"].features["qubes-firewall"]
     env.other.domains[name].netvm = None
     qtbot.waitUntil(lambda: "no net qube" in page.netvm_warning_label.text(), timeout=10000)
 

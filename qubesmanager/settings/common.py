@@ -54,6 +54,21 @@ def global_default(mirror, record, prop: str) -> str | None:
     return (pv.text or None) if pv is not None else None
 
 
+def feature_with_template(mirror, name: str | None, feature: str) -> str | None:
+    """A feature from the qube, else along its template chain (as
+    ``admin.vm.feature.CheckWithTemplate`` answers), read from the mirror."""
+    seen = set()
+    while name and name not in seen:
+        seen.add(name)
+        rec = mirror.get(name)
+        if rec is None:
+            return None
+        if feature in rec.features:
+            return rec.features[feature]
+        name = rec.value("template")
+    return None
+
+
 def volume_info(app, qube: str, volume: str) -> dict[str, str]:
     """``admin.vm.volume.Info`` as a dict (one Admin API call)."""
     raw = app.qubesd_call(qube, "admin.vm.volume.Info", volume)

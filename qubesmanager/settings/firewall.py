@@ -217,7 +217,9 @@ class FirewallTab(SettingsTab):
                        "these rules take effect once a net qube is set."))
         else:
             nrec = self.mirror.get(netvm or "")
-            if nrec is not None and not nrec.feature_on("qubes-firewall"):
+            # Templates advertise the firewall service for the qubes based on them.
+            if nrec is not None and not common.feature_with_template(
+                    self.mirror, netvm, "qubes-firewall"):
                 text = tr("The net qube %s does not enforce firewall rules: these "
                           "rules will NOT be applied.") % netvm
         self.netvm_warning_label.setText(text)

@@ -155,7 +155,9 @@ class SettingsWindow(QDialog):
         if name != self.qube_name:
             # Another qube changed: combos refresh themselves; the firewall
             # warning depends on the net qube's features.
-            if name == (self._record_value("netvm") or "") and "firewall" in self.tabs_by_key:
+            if "firewall" in self.tabs_by_key and (
+                    name == (self._record_value("netvm") or "")
+                    or what == "feature:qubes-firewall"):
                 self.tab("firewall").load(self.mirror.get(self.qube_name))
             return
         rec = self.mirror.get(name)

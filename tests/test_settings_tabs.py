@@ -270,6 +270,9 @@ def test_notes_read_write_and_limit(env, qtbot):
     page.notes_edit.setPlainText("Bank: ünïcode ok\n")
     assert save(qtbot, win) == 0
     assert env.other.qubesd_call(name, "admin.vm.notes.Get").decode() == "Bank: ünïcode ok\n"
+    page.notes_edit.setPlainText("")                       # clearing works too
+    assert save(qtbot, win) == 0
+    assert env.other.qubesd_call(name, "admin.vm.notes.Get").strip() == b""
     page.notes_edit.setPlainText(("x" * 99 + "\n") * 2600)  # 260000 bytes
     assert win.save() is False and page.notes.error
 

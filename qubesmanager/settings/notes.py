@@ -43,7 +43,8 @@ class NotesTab(SettingsTab):
                         self.mirror.app, on_result=self._loaded, on_error=self._failed)
 
     def _loaded(self, raw: bytes) -> None:
-        self.notes.load(raw.decode("utf-8", "replace"))
+        text = raw.decode("utf-8", "replace")
+        self.notes.load("" if text == " " else text)  # a lone space means cleared
         self.refresh_messages()
         self.notes_edit.setReadOnly(False)
         self.notes_edit.setPlaceholderText(tr("Notes about this qube (kept in dom0)"))
@@ -61,7 +62,9 @@ class NotesTab(SettingsTab):
             humanize.naturalsize(MAX_BYTES, binary=True)))
 
     def _write(self, app, value: str) -> None:
-        app.qubesd_call(self.qube_name, "admin.vm.notes.Set", None, value.encode("utf-8"))
+        # qubesd refuses an empty payload, so "cleared" notes are one space.
+        app.qubesd_call(self.qube_name, "admin.vm.notes.Set", None,
+                        value.encode("utf-8") or b" ")
 
     def check(self) -> None:
         if not self.notes.touched:
@@ -70,6 +73,3 @@ class NotesTab(SettingsTab):
         if len(data) > MAX_BYTES:
             raise TabError(self.notes, tr("Notes are limited to %s.")
                            % humanize.naturalsize(MAX_BYTES, binary=True))
-        if not data:
-            raise TabError(self.notes, tr("The Admin API cannot store empty notes; "
-                                          "leave at least one character."))

@@ -180,6 +180,34 @@ def test_create_clone_remove(tool):
     assert tool("qvm-check", "h9-new")[0] == 1
 
 
+def test_clone_named_disposable(tool):
+    """Regression (docs/conformance.md): the write-once dispid must be
+    skipped through the client's AttributeError, not abort the clone."""
+    args = ["sys-usb", "h9-usb-copy"]
+    if os.getuid() == 0 and not _qubes_group_has_member():
+        args.insert(0, "--ignore-errors")
+    rc, _, err = tool("qvm-clone", *args)
+    assert rc == 0, err
+    try:
+        assert tool("qvm-prefs", "h9-usb-copy", "provides_network")[1] \
+            .strip() == "True"
+    finally:
+        assert tool("qvm-remove", "-f", "h9-usb-copy")[0] == 0
+
+
+def test_start_without_memory_names_the_qube(tool):
+    """Regression (docs/conformance.md): the netvm chain starts, then the
+    qube itself does not fit."""
+    assert tool("qvm-prefs", "work", "memory", "12000")[0] == 0
+    try:
+        rc, _, err = tool("qvm-start", "work")
+        assert rc == 1 and "'work'" in err
+        assert tool("qvm-check", "--running", "sys-net")[0] == 0
+    finally:
+        tool("qvm-prefs", "--default", "work", "memory")
+        tool("qvm-kill", "sys-firewall", "sys-net")
+
+
 def _qubes_group_has_member():
     try:
         return bool(grp.getgrnam("qubes").gr_mem)

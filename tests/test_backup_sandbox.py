@@ -231,3 +231,27 @@ def test_service_program_streams_like_qrexec(sb):
     assert out == b"0\0"
     with open(volume_file(sb, "personal"), "rb") as fh:
         assert fh.read(len(data)) == data
+
+
+def test_passphrase_from_a_qube(sb, tmp_path):
+    """passphrase_vm: the (simulated) qubes.BackupPassphrase service."""
+    write_profile(sb, "pvm", include=["personal"], destination_vm="dom0",
+                  destination_path=str(tmp_path / "p.bak"),
+                  passphrase_vm="ghost")
+    with pytest.raises(exc.QubesException, match="invalid passphrase_vm"):
+        call(sb, "dom0", "admin.backup.Execute", "pvm")
+    write_profile(sb, "pvm", include=["personal"], destination_vm="dom0",
+                  destination_path=str(tmp_path / "p.bak"),
+                  passphrase_vm="vault")
+    if prop(sb, "vault", "xid").text == "-1":
+        call(sb, "vault", "admin.vm.Start")
+    with pytest.raises(exc.QubesException, match="Failed to retrieve"):
+        call(sb, "dom0", "admin.backup.Execute", "pvm")
+    service = sb.state_dir / "qubes-dirs" / "vault" / \
+        "qubes.BackupPassphrase+pvm"
+    service.write_text("  from the vault \n")
+    call(sb, "dom0", "admin.backup.Execute", "pvm")
+    reader = BackupReader(lambda: open(tmp_path / "p.bak", "rb"),
+                          "from the vault")
+    reader.read_metadata()
+    assert reader.header.backup_id

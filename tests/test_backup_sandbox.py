@@ -243,12 +243,14 @@ def test_passphrase_from_a_qube(sb, tmp_path):
     write_profile(sb, "pvm", include=["personal"], destination_vm="dom0",
                   destination_path=str(tmp_path / "p.bak"),
                   passphrase_vm="vault")
-    if prop(sb, "vault", "xid").text == "-1":
+    state = call(sb, "vault", "admin.vm.CurrentState").decode()
+    if "power_state=Running" not in state:
         call(sb, "vault", "admin.vm.Start")
     with pytest.raises(exc.QubesException, match="Failed to retrieve"):
         call(sb, "dom0", "admin.backup.Execute", "pvm")
     service = sb.state_dir / "qubes-dirs" / "vault" / \
         "qubes.BackupPassphrase+pvm"
+    service.parent.mkdir(parents=True, exist_ok=True)
     service.write_text("  from the vault \n")
     call(sb, "dom0", "admin.backup.Execute", "pvm")
     reader = BackupReader(lambda: open(tmp_path / "p.bak", "rb"),

@@ -196,6 +196,8 @@ def test_rename_clones_repoints_and_removes(env, qtbot):
         dlg.accept()
     assert exists(env, new)
     assert not exists(env, src)
+    qtbot.waitUntil(lambda: "Removing the original" in win.rename_progress.labelText(),
+                    timeout=5000)                    # steps were reported
     from PyQt5.QtWidgets import QApplication
     from qubesmanager.settings.window import SettingsWindow
     qtbot.waitUntil(lambda: any(isinstance(w, SettingsWindow) and w.qube_name == new

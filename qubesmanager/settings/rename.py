@@ -9,7 +9,7 @@ removed when everything else succeeded).
 
 from __future__ import annotations
 
-from PyQt5.QtCore import Qt
+from PyQt5.QtCore import QObject, Qt, pyqtSignal
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog
 
 from qubesmanager.common.names import name_error
@@ -23,10 +23,21 @@ class RenameError(Exception):
     """A step after cloning failed; the message lists what to fix by hand."""
 
 
-def rename_qube(app, old: str, new: str, refs: list[tuple[str, str]]) -> None:
+class _Steps(QObject):
+    """Carries step texts from the worker thread to the progress dialog
+    (a queued signal: emitted in the worker, delivered on the UI thread)."""
+
+    step = pyqtSignal(str)
+
+
+def rename_qube(app, old: str, new: str, refs: list[tuple[str, str]],
+                report=lambda _text: None) -> None:
     """Worker: clone, re-point ``refs`` ((holder or "" for global, property)),
     remove the original.  Stops before removing if any re-point failed."""
+    report(tr("Copying %s to %s (its disks, settings, firewall, devices)…") % (old, new))
     app.clone_vm(app.domains[old], new)
+    if refs:
+        report(tr("Re-pointing %d settings to %s…") % (len(refs), new))
     failed = []
     for holder, prop in refs:
         try:
@@ -38,6 +49,7 @@ def rename_qube(app, old: str, new: str, refs: list[tuple[str, str]]) -> None:
         raise RenameError(tr("%s was copied to %s, but these settings still name the "
                              "old qube, so it was kept:\n%s")
                           % (old, new, "\n".join(failed)))
+    report(tr("Removing the original %s…") % old)
     del app.domains[old]
 
 
@@ -107,6 +119,8 @@ def start_rename(window) -> None:
         progress.setAccessibleName(tr("Rename progress"))
         progress.show()
         window.rename_progress = progress
+        steps = _Steps(progress)
+        steps.step.connect(progress.setLabelText)
 
         def done(_result) -> None:
             progress.close()
@@ -124,7 +138,7 @@ def start_rename(window) -> None:
             window.busy_label.setText(tr("Rename failed: %s") % common.error_text(err))
             show_error(window, tr("Rename failed"), err)
 
-        mirror.run(rename_qube, mirror.app, old, new, refs,
+        mirror.run(rename_qube, mirror.app, old, new, refs, steps.step.emit,
                    on_result=done, on_error=failed)
 
     dlg.accepted.connect(accepted)

@@ -73,6 +73,7 @@ class SettingsWindow(QDialog):
         self._saving = False
         self._gone = False
         self._close_after_save = False
+        self._offline = False
         self.error_box = None  # the last save-failure dialog (tests look at it)
         rec = mirror.get(qube_name)
         if rec is None:
@@ -107,6 +108,8 @@ class SettingsWindow(QDialog):
         mirror.qube_removed.connect(self._on_qube_removed)
         mirror.global_changed.connect(self._on_global_changed)
         mirror.event.connect(self._on_event)
+        mirror.connection_changed.connect(self._on_connection)
+        self._offline = not getattr(mirror, "connected", True)
         geometry = QSettings().value(_GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -139,7 +142,7 @@ class SettingsWindow(QDialog):
         return any(page.touched() for page in self._pages())
 
     def _update_buttons(self) -> None:
-        idle = not self._saving and not self._gone
+        idle = not self._saving and not self._gone and not self._offline
         self.apply_button.setEnabled(idle and self.touched())
         self.ok_button.setEnabled(idle)
         # Tabs with unsaved edits are marked, so none is forgotten on Apply.
@@ -198,6 +201,17 @@ class SettingsWindow(QDialog):
             page = self.tab("devices")
             if not page.devices.touched and not self._saving:
                 page.reload_devices()
+
+    @pyqtSlot(bool)
+    def _on_connection(self, connected: bool) -> None:
+        """qubesd went away or came back: edits stay, saving waits for it."""
+        self._offline = not connected
+        if not connected:
+            self.busy_label.setText(tr("qubesd is not reachable; your edits are kept and "
+                                       "can be saved once it is back."))
+        elif not self._gone:
+            self.busy_label.setText("")
+        self._update_buttons()
 
     @pyqtSlot(str)
     def _on_qube_removed(self, name: str) -> None:
@@ -313,7 +327,8 @@ class SettingsWindow(QDialog):
                              (self.mirror.state_changed, self._on_state_changed),
                              (self.mirror.qube_removed, self._on_qube_removed),
                              (self.mirror.global_changed, self._on_global_changed),
-                             (self.mirror.event, self._on_event)):
+                             (self.mirror.event, self._on_event),
+                             (self.mirror.connection_changed, self._on_connection)):
             try:
                 signal.disconnect(slot)
             except TypeError:

@@ -216,6 +216,11 @@ def test_devices_assign_with_options_and_unassign(env, qtbot):
     page = win.tab("devices")
     assert page.available_list.count() > 0
     assert page.assigned_list.count() == 0
+    page.filter_edit.setText("wi-fi intel")                  # every word must match
+    shown = [page.available_list.item(i).text() for i in range(page.available_list.count())
+             if not page.available_list.item(i).isHidden()]
+    assert shown and all("Wi-Fi" in t for t in shown)
+    page.filter_edit.clear()
     item = page.available_list.item(0)
     port = item.data(0x100)
     page.available_list.setCurrentItem(item)

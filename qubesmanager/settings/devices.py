@@ -61,6 +61,7 @@ class DevicesTab(SettingsTab):
         self.assigned_list.itemDoubleClicked.connect(
             lambda _i: self._move(self.assigned_list, self.available_list))
         self.assigned_list.currentItemChanged.connect(self._show_options)
+        self.filter_edit.textChanged.connect(self._filter)
         self.no_strict_reset_check.toggled.connect(lambda on: self._set_option(OPTIONS[0], on))
         self.permissive_check.toggled.connect(lambda on: self._set_option(OPTIONS[1], on))
         self.options_group.setEnabled(False)
@@ -83,7 +84,16 @@ class DevicesTab(SettingsTab):
         for port in sorted(self._devices):
             if port not in assigned:
                 self._item(self.available_list, port, frozenset())
+        self._filter()
         self._show_options()
+
+    def _filter(self, *_args) -> None:
+        """Hide available devices that do not match every typed word."""
+        words = self.filter_edit.text().lower().split()
+        for i in range(self.available_list.count()):
+            item = self.available_list.item(i)
+            haystack = (item.text() + " " + item.toolTip()).lower()
+            item.setHidden(not all(w in haystack for w in words))
 
     def _item(self, lw, port: str, opts) -> QListWidgetItem:
         dev = self._devices.get(port, {"port_id": port})
@@ -103,6 +113,7 @@ class DevicesTab(SettingsTab):
             item.setData(ROLE + 1, [])
             dst.addItem(item)
         dst.sortItems()
+        self._filter()
         self._show_options()
         self.devices._on_edit()
 

@@ -309,10 +309,13 @@ COLUMN_INDEX = {col.key: i for i, col in enumerate(COLUMNS)}
 
 def columns_for(what: str) -> list[int]:
     """Column indexes a mirror change named ``what`` touches."""
-    if what == "*" or what == "feature:*":
-        found = [i for i, c in enumerate(COLUMNS)
-                 if what == "*" or any(d.startswith("feature:") for d in c.depends)]
-        return found
+    if what == "*":
+        # Everything but the name, which never changes: sorted by name, a
+        # reload then needs no re-sort.
+        return [i for i, c in enumerate(COLUMNS) if c.key != "name"]
+    if what == "feature:*":
+        return [i for i, c in enumerate(COLUMNS)
+                if any(d.startswith("feature:") for d in c.depends)]
     return [i for i, c in enumerate(COLUMNS)
             if what in c.depends or (what.startswith("feature:")
                                      and "feature:*" in c.depends)]

@@ -51,6 +51,7 @@ class QubeTableModel(QAbstractTableModel):
         self._names: list[str] = list(mirror.qubes)
         self._row_of = {n: i for i, n in enumerate(self._names)}
         self._dirty: dict[int, set[int]] = {}
+        self._pending_adds: list[str] = []
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -209,16 +210,31 @@ class QubeTableModel(QAbstractTableModel):
 
     @pyqtSlot(str)
     def _on_added(self, name: str) -> None:
-        if name in self._row_of:
+        """Rows are inserted at the next turn, all new ones at once: the
+        first listing of 1,000 qubes is one insert for the proxy."""
+        if name in self._row_of or name in self._pending_adds:
             return
-        row = len(self._names)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._names.append(name)
-        self._row_of[name] = row
+        self._pending_adds.append(name)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _insert_pending(self) -> None:
+        adds = [n for n in self._pending_adds if n in self.mirror.qubes
+                and n not in self._row_of]
+        self._pending_adds = []
+        if not adds:
+            return
+        first = len(self._names)
+        self.beginInsertRows(QModelIndex(), first, first + len(adds) - 1)
+        for name in adds:
+            self._row_of[name] = len(self._names)
+            self._names.append(name)
         self.endInsertRows()
 
     @pyqtSlot(str)
     def _on_removed(self, name: str) -> None:
+        if name in self._pending_adds:
+            self._pending_adds.remove(name)
         row = self._row_of.get(name)
         if row is None:
             return
@@ -267,20 +283,19 @@ class QubeTableModel(QAbstractTableModel):
 
     @pyqtSlot()
     def _flush(self) -> None:
-        """Emit the merged ``dataChanged`` signals of this burst."""
+        """Insert new rows, then emit the merged ``dataChanged`` signals of
+        this burst."""
+        if self._pending_adds:
+            self._insert_pending()
         dirty, self._dirty = self._dirty, {}
         if not dirty:
             return
         self.rows_repainted += len(dirty)
         rows = sorted(dirty)
-        n = len(rows)
-        if n > 64:
-            # A big burst: one range is cheaper for the proxy than
+        if len(rows) > 64:
+            # A big burst: one range of rows is cheaper for the proxy than
             # hundreds of single-row signals.
-            first, last = rows[0], rows[-1]
-            cols_all = set().union(*dirty.values())
-            self.dataChanged.emit(self.index(first, min(cols_all)),
-                                  self.index(last, max(cols_all)))
+            self._emit(rows[0], rows[-1], set().union(*dirty.values()))
             return
         start = prev = rows[0]
         span = set(dirty[start])
@@ -289,11 +304,24 @@ class QubeTableModel(QAbstractTableModel):
                 span |= dirty[row]
                 prev = row
                 continue
-            self.dataChanged.emit(self.index(start, min(span)),
-                                  self.index(prev, max(span)))
+            self._emit(start, prev, span)
             if row is not None:
                 start = prev = row
                 span = set(dirty[row])
+
+    def _emit(self, first: int, last: int, columns: set[int]) -> None:
+        """One ``dataChanged`` per run of adjacent columns, so a column that
+        did not change (the name, usually the sort key) is not re-sorted."""
+        ordered = sorted(columns)
+        run_start = prev = ordered[0]
+        for column in ordered[1:] + [None]:
+            if column is not None and column == prev + 1:
+                prev = column
+                continue
+            self.dataChanged.emit(self.index(first, run_start),
+                                  self.index(last, prev))
+            if column is not None:
+                run_start = prev = column
 
 
 def _size(value: int) -> str:

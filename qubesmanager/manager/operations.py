@@ -119,8 +119,10 @@ class Operations(QObject):
     # ------------------------------------------------------------------
     # power
 
-    def start(self, names) -> None:
-        self.single_or_bulk(self.tr("Start"), names, lambda n: self.vm(n).start())
+    def start(self, names):
+        """Start (returns the progress dialog when there are several)."""
+        return self.single_or_bulk(self.tr("Start"), names,
+                                   lambda n: self.vm(n).start())
 
     def pause(self, names) -> None:
         self.single_or_bulk(self.tr("Pause"), names, lambda n: self.vm(n).pause())

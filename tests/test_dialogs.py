@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PyQt5.QtCore import Qt
+
 from test_settings_support import exists, fresh_qube, own
 
 #: the module-scoped ``env`` fixture (sandbox + loaded mirror)
@@ -276,3 +278,25 @@ def test_clone_failure_is_shown(env, qtbot):
     dlg.ok_button.click()
     qtbot.waitUntil(lambda: "Could not clone" in dlg.status_label.text(), timeout=20000)
     assert dlg.isVisible() and dlg.error_box is not None
+
+
+def test_create_empty_standalone_for_installing(env, qtbot):
+    from qubesmanager.dialogs.bootdevice import BootDeviceDialog
+    dlg = own(qtbot, CreateQubeDialog(env.mirror))
+    dlg.show()
+    assert not dlg.install_check.isVisibleTo(dlg)            # app qube: not offered
+    dlg.klass_combo.setCurrentIndex(dlg.klass_combo.findData("StandaloneVM"))
+    assert dlg.install_check.isVisibleTo(dlg)
+    dlg.template_combo.set_value("fedora-42-xfce")
+    assert not dlg.install_check.isVisibleTo(dlg)            # a copy has an OS already
+    dlg.template_combo.set_value(NONE)
+    dlg.install_check.setChecked(True)
+    dlg.name_edit.setText("created-installer")
+    with qtbot.waitSignal(dlg.created, timeout=20000):
+        dlg.ok_button.click()
+    vm = env.other.domains["created-installer"]
+    assert vm.klass == "StandaloneVM" and vm.virt_mode == "hvm" and vm.kernel in ("", None)
+    boot = dlg.boot_dialog
+    assert isinstance(boot, BootDeviceDialog) and boot.qube_name == "created-installer"
+    boot.setAttribute(Qt.WA_DeleteOnClose, False)
+    qtbot.addWidget(boot)

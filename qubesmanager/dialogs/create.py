@@ -27,8 +27,10 @@ class ConfigureError(Exception):
     """The qube exists, but setting one of its options failed."""
 
 
-def create_qube(app, klass, name, label, template, pool, netvm, provides_network):
-    """Worker: create and configure; returns the name."""
+def create_qube(app, klass, name, label, template, pool, netvm, provides_network,
+                install=False):
+    """Worker: create and configure; returns the name.  ``install``: an
+    empty qube meant to boot an installer (HVM, kernel from its own disk)."""
     if klass in ("TemplateVM", "StandaloneVM") and template:
         # A template or standalone "based on" a template is a copy of it.
         vm = app.clone_vm(app.domains[template], name, klass, pool=pool)
@@ -41,10 +43,27 @@ def create_qube(app, klass, name, label, template, pool, netvm, provides_network
             vm.netvm = netvm or None
         if provides_network:
             vm.provides_network = True
+        if install:
+            vm.virt_mode = "hvm"
+            vm.kernel = None
     except Exception as err:
         raise ConfigureError(tr("%s was created, but configuring it failed: %s")
                              % (name, error_text(err))) from err
     return name
+
+
+#: boot dialogs opened after creation (parentless windows need a reference)
+_BOOT_DIALOGS: set = set()
+
+
+def open_boot_dialog(mirror, name: str):
+    """Offer to boot the new qube from an installer device."""
+    from qubesmanager.dialogs.bootdevice import BootDeviceDialog
+    dlg = BootDeviceDialog(mirror, name)
+    _BOOT_DIALOGS.add(dlg)
+    dlg.destroyed.connect(lambda *_a: _BOOT_DIALOGS.discard(dlg))
+    dlg.show()
+    return dlg
 
 
 class CreateQubeDialog(QDialog):
@@ -72,6 +91,7 @@ class CreateQubeDialog(QDialog):
         mirror.qube_added.connect(self._validate)
         mirror.qube_removed.connect(self._validate)
         self.template_combo.currentIndexChanged.connect(self._validate)
+        self.template_combo.currentIndexChanged.connect(self._install_visibility)
         self.ok_button = self.button_box.button(QDialogButtonBox.Ok)
         self.ok_button.setText(tr("Create"))
         self.button_box.accepted.connect(self.create)
@@ -106,7 +126,16 @@ class CreateQubeDialog(QDialog):
             self.template_combo.set_value(NONE)
             self.template_combo.setToolTip(tr("Copy this template, or (none) for an empty "
                                               "qube to install an operating system in"))
+        self._install_visibility()
         self._validate()
+
+    def _install_visibility(self, *_args) -> None:
+        """Installing from a device only makes sense for an empty qube."""
+        empty = self.klass() in ("StandaloneVM", "TemplateVM") \
+            and self.template_combo.value() == NONE
+        self.install_check.setVisible(empty)
+        if not empty:
+            self.install_check.setChecked(False)
 
     def _validate(self, *_args) -> bool:
         problem = new_name_problem(self.mirror, self.name_edit.text().strip())
@@ -128,6 +157,7 @@ class CreateQubeDialog(QDialog):
         self.mirror.run(create_qube, self.mirror.app, self.klass(), name,
                         self.label_combo.label(), template, pool_value(self.pool_combo),
                         self.netvm_combo.value(), self.provides_network_check.isChecked(),
+                        self.install_check.isChecked(),
                         on_result=self._created, on_error=self._failed)
 
     def _created(self, name: str) -> None:
@@ -136,6 +166,8 @@ class CreateQubeDialog(QDialog):
         self.created.emit(name)
         if self.open_settings_check.isChecked():
             self.opener = open_settings(self.mirror, name)
+        if self.install_check.isChecked():
+            self.boot_dialog = open_boot_dialog(self.mirror, name)
         self.accept()
 
     def _failed(self, err) -> None:

@@ -129,6 +129,10 @@ def test_firewall_model_round_trip():
     assert model.limit and model.dns and model.icmp and len(model.rules) == 1
     assert model.to_rules() == rules
     assert not FirewallModel.from_rules([{"action": "accept"}]).limit
+    temp = [{"action": "accept", "expire": "4102444800"}] + rules
+    model = FirewallModel.from_rules(temp)
+    assert model.temp_expire == 4102444800 and len(model.rules) == 1
+    assert model.to_rules() == temp
     # a drop rule in the middle: DNS stays a row, order kept
     mixed = [parse_line(x) for x in ("action=drop dst4=10.0.0.0/8",
                                      "action=accept specialtarget=dns", "action=drop")]
@@ -364,3 +368,21 @@ def test_every_control_has_an_accessible_name(env, qtbot):
             if not name.strip():
                 missing.append(f"{type(win).__name__}.{w.objectName()}")
     assert not missing, missing
+
+
+def test_firewall_temporary_full_access(env, qtbot):
+    name = fresh_qube(env, qtbot)
+    win = open_settings(env, qtbot, name, "firewall")
+    page = win.tab("firewall")
+    page.limit_radio.setChecked(True)
+    assert page.temp_check.isEnabled() and not page.temp_spin.isEnabled()
+    page.temp_spin.setValue(30)
+    page.temp_check.setChecked(True)
+    start = time.time()
+    assert save(qtbot, win) == 0
+    first = str(env.other.domains[name].firewall.rules[0].rule)
+    expire = int(first.split("expire=")[1].split()[0])
+    assert first.startswith("action=accept") and "dst" not in first
+    assert abs(expire - (start + 1800)) < 60
+    again = open_settings(env, qtbot, name, "firewall").tab("firewall")
+    assert again.temp_check.isChecked() and 29 <= again.temp_spin.value() <= 30

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import sys
+import time
 
 import humanize
 from PyQt5.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -37,16 +38,25 @@ def parse_line(line: str) -> dict[str, str]:
 
 
 class FirewallModel:
-    """The rule list split into what the tab shows."""
+    """The rule list split into what the tab shows.
 
-    def __init__(self, limit: bool, rules: list[dict], dns: bool, icmp: bool):
+    ``temp_expire``: end (UNIX time) of a temporary "allow everything" rule
+    (``action=accept expire=T`` first in the list), or None.
+    """
+
+    def __init__(self, limit: bool, rules: list[dict], dns: bool, icmp: bool,
+                 temp_expire: int | None = None):
         self.limit, self.rules, self.dns, self.icmp = limit, rules, dns, icmp
+        self.temp_expire = temp_expire
 
     @classmethod
     def from_rules(cls, rules: list[dict]) -> "FirewallModel":
         if rules == [ACCEPT_ALL] or not rules:
             return cls(False, [], True, True)
         body = list(rules)
+        temp = None
+        if body and set(body[0]) == {"action", "expire"} and body[0]["action"] == "accept":
+            temp = int(body.pop(0)["expire"])
         if body and body[-1] == DROP_ALL:
             body.pop()
         dns = icmp = False
@@ -56,12 +66,14 @@ class FirewallModel:
             dns = DNS in body
             icmp = ICMP in body
             body = [r for r in body if r not in (DNS, ICMP)]
-        return cls(True, body, dns, icmp)
+        return cls(True, body, dns, icmp, temp)
 
     def to_rules(self) -> list[dict]:
         if not self.limit:
             return [dict(ACCEPT_ALL)]
-        out = [dict(r) for r in self.rules]
+        out = [{"action": "accept", "expire": str(self.temp_expire)}] \
+            if self.temp_expire else []
+        out += [dict(r) for r in self.rules]
         if self.dns:
             out.append(dict(DNS))
         if self.icmp:
@@ -86,6 +98,9 @@ class FirewallTab(SettingsTab):
                   self._value, self._put), self._write)
         for w in (self.allow_all_radio, self.limit_radio, self.dns_check, self.icmp_check):
             w.toggled.connect(self._edited)
+        self._temp_expire: int | None = None
+        self.temp_check.toggled.connect(self._temp_changed)
+        self.temp_spin.valueChanged.connect(self._temp_changed)
         self.add_button.clicked.connect(self._add)
         self.edit_button.clicked.connect(self._edit)
         self.rules_table.itemDoubleClicked.connect(lambda _i: self._edit())
@@ -103,7 +118,8 @@ class FirewallTab(SettingsTab):
 
     def _model(self) -> FirewallModel:
         return FirewallModel(self.limit_radio.isChecked(), [dict(r) for r in self._rows],
-                             self.dns_check.isChecked(), self.icmp_check.isChecked())
+                             self.dns_check.isChecked(), self.icmp_check.isChecked(),
+                             self._temp_expire if self.temp_check.isChecked() else None)
 
     def _value(self) -> tuple[str, ...]:
         return tuple(rule_line(r) for r in self._model().to_rules())
@@ -116,11 +132,24 @@ class FirewallTab(SettingsTab):
             self.allow_all_radio.setChecked(not model.limit)
             self.dns_check.setChecked(model.dns)
             self.icmp_check.setChecked(model.icmp)
+            self._temp_expire = model.temp_expire
+            self.temp_check.setChecked(bool(model.temp_expire))
+            if model.temp_expire:
+                left = max(1, round((model.temp_expire - time.time()) / 60))
+                self.temp_spin.setValue(min(left, self.temp_spin.maximum()))
             self._rows = model.rules
             self._fill_table()
         finally:
             self._loading_ui = False
         self._update_buttons()
+
+    def _temp_changed(self, *_args) -> None:
+        """Full access for N minutes from now: an expiring accept-all rule."""
+        if self._loading_ui:
+            return
+        self._temp_expire = int(time.time()) + 60 * self.temp_spin.value() \
+            if self.temp_check.isChecked() else None
+        self._edited()
 
     def _edited(self, *_args) -> None:
         self._update_buttons()
@@ -152,6 +181,8 @@ class FirewallTab(SettingsTab):
         self.add_button.setEnabled(limit)
         self.dns_check.setEnabled(limit)
         self.icmp_check.setEnabled(limit)
+        self.temp_check.setEnabled(limit)
+        self.temp_spin.setEnabled(limit and self.temp_check.isChecked())
         for b in (self.edit_button, self.remove_button):
             b.setEnabled(selected)
         self.up_button.setEnabled(selected and row > 0)

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 #: Seconds a --screenshot waits for the background disk pass at most.
 SCREENSHOT_DISK_WAIT = 60.0
+#: Seconds a --screenshot waits for the initial load before giving up.
+SCREENSHOT_LOAD_WAIT = 90.0
 
 
 @dataclasses.dataclass
@@ -66,6 +68,7 @@ def install_excepthook(qapp) -> None:
             from qubesmanager.widgets.errors import show_bug
             show_bug(qapp.activeWindow(), exc_type, exc_value, tb)
         except Exception:  # noqa: BLE001 - never recurse from the hook
+            traceback.print_exc()
             traceback.print_exception(exc_type, exc_value, tb)
     sys.excepthook = hook
 
@@ -104,6 +107,8 @@ def connect_for(args):
         sandbox = start_sandbox(state_dir, demo=True, time_scale=1)
         socket_path = sandbox.socket
     if socket_path:
+        if not os.path.exists(socket_path):
+            raise FileNotFoundError(f"no qubesd socket at {socket_path}")
         return connect(socket_path), sandbox
     return connect(), sandbox
 
@@ -141,10 +146,19 @@ def _schedule_screenshot(ctx: Context, widget, path: str, qapp) -> None:
         mirror.disk_loaded.connect(shoot)
         QTimer.singleShot(int(SCREENSHOT_DISK_WAIT * 1000), shoot)
 
+    def give_up() -> None:
+        if not state["done"]:
+            state["done"] = True
+            take_screenshot(widget, path)
+            print(f"screenshot: the system did not load in time; saved the "
+                  f"window as it was to {path}", file=sys.stderr)
+            qapp.exit(1)
+
     if mirror.is_loaded:
         after_load()
     else:
         mirror.loaded.connect(after_load)
+    QTimer.singleShot(int(SCREENSHOT_LOAD_WAIT * 1000), give_up)
 
 
 def run_tool(argv, build: Callable, description: str, add_arguments=None,

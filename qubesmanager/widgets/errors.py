@@ -15,6 +15,17 @@ from PyQt5.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
+#: Dialogs without a parent are kept alive here until closed (nothing else
+#: holds a reference to them).
+_orphans: set = set()
+
+
+def _keep(box: QMessageBox) -> QMessageBox:
+    if box.parent() is None:
+        _orphans.add(box)
+        box.finished.connect(lambda _r, b=box: _orphans.discard(b))
+    return box
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
@@ -66,7 +77,7 @@ def show_error(parent: QWidget | None, title: str, exc_or_text,
     box = error_box(parent, title, exc_or_text, summary)
     box.setWindowModality(Qt.NonModal)
     box.show()
-    return box
+    return _keep(box)
 
 
 def show_bug(parent: QWidget | None, exc_type, exc_value, tb) -> QMessageBox:
@@ -82,4 +93,4 @@ def show_bug(parent: QWidget | None, exc_type, exc_value, tb) -> QMessageBox:
     box.setAttribute(Qt.WA_DeleteOnClose)
     box.setWindowModality(Qt.NonModal)
     box.show()
-    return box
+    return _keep(box)

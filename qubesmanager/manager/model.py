@@ -9,9 +9,9 @@ re-sorts once per burst instead of once per event.
 
 from __future__ import annotations
 
-from PyQt5.QtCore import (QAbstractTableModel, QModelIndex, Qt, QTimer,
-                          pyqtSignal, pyqtSlot)
-from PyQt5.QtGui import QFont, QPalette
+from PyQt5.QtCore import (QAbstractTableModel, QModelIndex, QSize, Qt,
+                          QTimer, pyqtSignal, pyqtSlot)
+from PyQt5.QtGui import QFont, QPalette, QPixmap
 from PyQt5.QtWidgets import QApplication
 
 from qubesmanager.manager import columns as cols
@@ -56,6 +56,9 @@ class QubeTableModel(QAbstractTableModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
         self._flush_timer.timeout.connect(self._flush)
+        #: Decoration size; the window sets it from its style.
+        self.icon_size = QSize(16, 16)
+        self._pixmaps: dict[int, QPixmap] = {}
         #: Number of row repaints requested (benchmarks: one event -> rows).
         self.rows_repainted = 0
         mirror.qube_added.connect(self._on_added)
@@ -122,7 +125,7 @@ class QubeTableModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return rec
         if role == Qt.DecorationRole:
-            return self._decoration(rec, column)
+            return self._pixmap(self._decoration(rec, column))
         if role == Qt.CheckStateRole and column == _BACKUPS:
             value = rec.value("include_in_backups")
             if value is None:
@@ -141,6 +144,19 @@ class QubeTableModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and column == _TEMPLATE and not rec.template:
             return QApplication.palette().brush(QPalette.Disabled, QPalette.Text)
         return None
+
+    def _pixmap(self, icon):
+        """Icons as cached pixmaps: the view repaints rows often (stats,
+        state changes) and rendering the SVG each time costs more than the
+        rest of the paint."""
+        if icon is None or icon.isNull():
+            return None
+        key = icon.cacheKey()
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = icon.pixmap(self.icon_size)
+            self._pixmaps[key] = pixmap
+        return pixmap
 
     def _decoration(self, rec, column: int):
         if column == _STATE:
@@ -271,6 +287,10 @@ class QubeTableModel(QAbstractTableModel):
     @pyqtSlot(str)
     def _on_stats(self, name: str) -> None:
         self._mark(name, cols.columns_for("stats"))
+
+    def clear_pixmaps(self) -> None:
+        """Forget rendered icons (palette or size changed)."""
+        self._pixmaps.clear()
 
     @pyqtSlot(str)
     def _on_global(self, prop: str) -> None:

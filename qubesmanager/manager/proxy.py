@@ -132,19 +132,28 @@ class QubeFilterProxy(QSortFilterProxyModel):
         lrec = model.record(left.row())
         rrec = model.record(right.row())
         ascending = self.sortOrder() == Qt.AscendingOrder
+        if lrec is None or rrec is None:
+            return lrec is None and rrec is not None
         # dom0 first whatever the column and direction.
-        if lrec is not None and lrec.is_admin:
+        if lrec.is_admin:
             return ascending
-        if rrec is not None and rrec.is_admin:
+        if rrec.is_admin:
             return not ascending
-        lkey = left.data(SORT_ROLE)
-        rkey = right.data(SORT_ROLE)
+        # Keys straight from the records: sorting 1,000 rows calls this
+        # ~10,000 times, and going through data() costs twice as much.
+        column = cols.COLUMNS[left.column()]
+        mirror = model.mirror
+        if column.sort is not None:
+            lkey, rkey = column.sort(lrec, mirror), column.sort(rrec, mirror)
+        else:
+            lkey = column.text(lrec, mirror).lower()
+            rkey = column.text(rrec, mirror).lower()
         try:
             if lkey != rkey:
                 return lkey < rkey
         except TypeError:
             return str(lkey) < str(rkey)
         # Ties: by name, so equal keys keep a stable, readable order.
-        lname = lrec.name.lower() if lrec else ""
-        rname = rrec.name.lower() if rrec else ""
+        lname = lrec.name.lower()
+        rname = rrec.name.lower()
         return lname < rname if ascending else lname > rname

@@ -69,6 +69,7 @@ class ManagerWindow(QMainWindow):
         self.resize(1200, 640)
         self.ops = Operations(self, ctx)
         self._closing = False
+        self._selected_cache: set[str] | None = None
 
         self.model = QubeTableModel(self.mirror, self)
         self.proxy = QubeFilterProxy(self)
@@ -97,6 +98,10 @@ class ManagerWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_actions)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self._update_status)
         self._visible_timer = QTimer(self)
         self._visible_timer.setSingleShot(True)
         self._visible_timer.setInterval(50)
@@ -198,8 +203,7 @@ class ManagerWindow(QMainWindow):
         table.setContextMenuPolicy(Qt.CustomContextMenu)
         table.customContextMenuRequested.connect(self._table_menu)
         table.doubleClicked.connect(self._on_double_click)
-        table.selectionModel().selectionChanged.connect(
-            lambda *_a: self._refresh_timer.start())
+        table.selectionModel().selectionChanged.connect(self._on_selection)
         return table
 
     def _make_actions(self) -> None:
@@ -287,6 +291,17 @@ class ManagerWindow(QMainWindow):
     # ------------------------------------------------------------------
     # selection and actions
 
+    def _on_selection(self, *_args) -> None:
+        self._selected_cache = None
+        self._refresh_timer.start()
+
+    def _selected_set(self) -> set[str]:
+        """Selected names, cached until the selection changes: mirror
+        signals ask on every event, and ``selectedRows`` is not cheap."""
+        if self._selected_cache is None:
+            self._selected_cache = set(self.selected_names())
+        return self._selected_cache
+
     def selected_names(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
         names = []
@@ -322,7 +337,7 @@ class ManagerWindow(QMainWindow):
 
     @pyqtSlot()
     def _refresh_actions(self) -> None:
-        records = [r for r in (self.mirror.get(n) for n in self.selected_names())
+        records = [r for r in (self.mirror.get(n) for n in self._selected_set())
                    if r]
         for spec in acts.ACTIONS:
             self.actions_by_key[spec.key].setEnabled(acts.applies(spec, records))
@@ -333,11 +348,13 @@ class ManagerWindow(QMainWindow):
                 else self.tr("Include in &backups"))
 
     def _on_mirror_change(self, name: str, _what: str = "") -> None:
-        if name in set(self.selected_names()):
+        if not self._status_timer.isActive():
+            self._status_timer.start()
+        if name in self._selected_set():
             self._refresh_timer.start()
 
     def _on_count_change(self, _name: str) -> None:
-        self._update_status()
+        self._status_timer.start()
         self._refresh_timer.start()
 
     def _on_double_click(self, index) -> None:

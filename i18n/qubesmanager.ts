@@ -303,6 +303,89 @@
         </message>
     </context>
     <context>
+        <name>BackupDestinationPage</name>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="8" />
+            <source>Destination &amp;qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="14" />
+            <source>backup-destination-qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="19" />
+            <source>&amp;Path:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="27" />
+            <source>backup-destination-path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="32" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="33" />
+            <source>backup-browse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="40" />
+            <source>backup-free-space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="46" />
+            <source>P&amp;assphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="52" />
+            <source>backup-passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="58" />
+            <source>&amp;Confirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="64" />
+            <source>backup-passphrase-confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="70" />
+            <source>backup-passphrase-problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="76" />
+            <source>backup-compress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="77" />
+            <source>&amp;Compress the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="82" />
+            <source>backup-save-default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="83" />
+            <source>&amp;Save these settings as default (without the passphrase)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BackupWizard</name>
         <message>
             <location filename="../qubesmanager/backup/wizard.py" line="214" />
@@ -594,6 +677,26 @@
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="252" />
+            <source>&amp;Clone qube…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="253" />
+            <source>Clone qube…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="258" />
+            <source>Dele&amp;te qube…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="259" />
+            <source>Delete qube…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="274" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -958,21 +1061,31 @@
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="96" />
-            <source>Open &amp;settings after creation</source>
+            <source>&amp;Install an operating system from a device after creation (HVM, own kernel)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="97" />
+            <source>Install an operating system from a device after creation (HVM, own kernel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="102" />
+            <source>Open &amp;settings after creation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="103" />
             <source>Open settings after creation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_create.ui" line="105" />
+            <location filename="../ui/dialog_create.ui" line="111" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_create.ui" line="111" />
+            <location filename="../ui/dialog_create.ui" line="117" />
             <source>Dialog buttons</source>
             <translation type="unfinished" />
         </message>
@@ -980,73 +1093,43 @@
     <context>
         <name>DestinationPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="176" />
+            <location filename="../qubesmanager/backup/pages.py" line="174" />
             <source>Destination and encryption</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="177" />
+            <location filename="../qubesmanager/backup/pages.py" line="175" />
             <source>The archive is encrypted and authenticated with the passphrase; it cannot be restored without it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="184" />
+            <location filename="../qubesmanager/backup/pages.py" line="180" />
             <source>directory, or a command in the qube that receives the archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="186" />
-            <source>&amp;Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="198" />
-            <source>&amp;Compress the backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="200" />
-            <source>&amp;Save these settings as default (without the passphrase)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="206" />
-            <source>&amp;Path:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="209" />
-            <source>Destination &amp;qube:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../qubesmanager/backup/pages.py" line="212" />
-            <source>P&amp;assphrase:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="213" />
-            <source>&amp;Confirm:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="244" />
             <source>Backup directory</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="255" />
+            <location filename="../qubesmanager/backup/pages.py" line="223" />
             <source>The passphrases do not match.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="263" />
+            <location filename="../qubesmanager/backup/pages.py" line="236" />
             <source>Free space in the qube cannot be checked from here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="263" />
-            <source>Free space there: %1</source>
+            <location filename="../qubesmanager/backup/pages.py" line="239" />
+            <source>Free space there: %1; the selected qubes use %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="244" />
+            <source>The archive may not fit (it is smaller only if it compresses well).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1069,81 +1152,91 @@
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="26" />
+            <source>Filter devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="27" />
+            <source>Filter: vendor, product or address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="33" />
             <source>Available PCI devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="42" />
+            <location filename="../ui/settings_devices.ui" line="49" />
             <source>&amp;Add →</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="43" />
+            <location filename="../ui/settings_devices.ui" line="50" />
             <source>Assign selected devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="48" />
+            <location filename="../ui/settings_devices.ui" line="55" />
             <source>← &amp;Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="49" />
+            <location filename="../ui/settings_devices.ui" line="56" />
             <source>Unassign selected devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="64" />
+            <location filename="../ui/settings_devices.ui" line="71" />
             <source>Devices always &amp;connected to this qube:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="65" />
+            <location filename="../ui/settings_devices.ui" line="72" />
             <source>assigned_list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="66" />
+            <location filename="../ui/settings_devices.ui" line="73" />
             <source>Devices always connected to this qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="71" />
+            <location filename="../ui/settings_devices.ui" line="78" />
             <source>Assigned PCI devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="82" />
+            <location filename="../ui/settings_devices.ui" line="89" />
             <source>Options of the selected assigned device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="86" />
+            <location filename="../ui/settings_devices.ui" line="93" />
             <source>No strict &amp;reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="87" />
+            <location filename="../ui/settings_devices.ui" line="94" />
             <source>No strict reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="92" />
+            <location filename="../ui/settings_devices.ui" line="99" />
             <source>&amp;Permissive mode (lets the qube write the device's whole configuration space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="93" />
+            <location filename="../ui/settings_devices.ui" line="100" />
             <source>Permissive mode (lets the qube write the device's whole configuration space)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="102" />
+            <location filename="../ui/settings_devices.ui" line="109" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="109" />
+            <location filename="../ui/settings_devices.ui" line="116" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -1216,42 +1309,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="56" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="59" />
             <source>Clone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="62" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="65" />
             <source>%s cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="69" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="72" />
             <source>This qube cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="81" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="84" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="100" />
             <source>Could not clone: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="98" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="101" />
             <source>Could not clone %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="114" />
             <source>Clone qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="114" />
             <source>No qube named %s.</source>
             <translation type="unfinished" />
         </message>
@@ -1261,52 +1354,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="62" />
-            <source>Create</source>
+            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <source>App qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="80" />
-            <source>The template the qube's system is based on</source>
+            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <source>Named disposable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="86" />
-            <source>The disposable template to start from</source>
+            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <source>Standalone qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="93" />
-            <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
+            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <source>Template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="113" />
-            <source>Creating %s…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="121" />
-            <source>Created %s.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="132" />
+            <location filename="../qubesmanager/dialogs/create.py" line="50" />
             <source>%s was created, but configuring it failed: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="133" />
+            <location filename="../qubesmanager/dialogs/create.py" line="96" />
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="114" />
+            <source>The template the qube's system is based on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="120" />
+            <source>The disposable template to start from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="127" />
+            <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="156" />
+            <source>Creating %s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="165" />
+            <source>Created %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="176" />
             <source>Could not create the qube: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="134" />
+            <location filename="../qubesmanager/dialogs/create.py" line="177" />
             <source>Could not create the qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="149" />
+            <location filename="../qubesmanager/dialogs/create.py" line="186" />
             <source>Create new qube</source>
             <translation type="unfinished" />
         </message>
@@ -1817,42 +1930,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="81" />
+            <location filename="../ui/settings_firewall.ui" line="83" />
+            <source>Temporarily allow &amp;full access for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="84" />
+            <source>Temporarily allow full access for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="92" />
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="93" />
+            <source>Minutes of full access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="106" />
             <source>Allow &amp;DNS queries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="82" />
+            <location filename="../ui/settings_firewall.ui" line="107" />
             <source>Allow DNS queries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="87" />
+            <location filename="../ui/settings_firewall.ui" line="112" />
             <source>Allow &amp;ICMP traffic (ping)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="88" />
+            <location filename="../ui/settings_firewall.ui" line="113" />
             <source>Allow ICMP traffic (ping)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="94" />
+            <location filename="../ui/settings_firewall.ui" line="119" />
             <source>Firewall note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="95" />
+            <location filename="../ui/settings_firewall.ui" line="120" />
             <source>Rules are checked in order; traffic no rule allows is dropped. To block all traffic, set the net qube to none.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="101" />
+            <location filename="../ui/settings_firewall.ui" line="126" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="108" />
+            <location filename="../ui/settings_firewall.ui" line="133" />
             <source>Messages</source>
             <translation type="unfinished" />
         </message>
@@ -2228,52 +2361,32 @@
     <context>
         <name>LocationPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="34" />
+            <location filename="../qubesmanager/restore/pages.py" line="32" />
             <source>Backup to restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="35" />
+            <location filename="../qubesmanager/restore/pages.py" line="33" />
             <source>Where the archive is, and the passphrase it was made with.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="42" />
-            <source>&amp;Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="53" />
-            <source>&amp;Path:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="56" />
-            <source>Archive in &amp;qube:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="58" />
-            <source>P&amp;assphrase:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="76" />
+            <location filename="../qubesmanager/restore/pages.py" line="54" />
             <source>Backup archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="106" />
+            <location filename="../qubesmanager/restore/pages.py" line="84" />
             <source>Reading and verifying the backup header…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="123" />
+            <location filename="../qubesmanager/restore/pages.py" line="101" />
             <source>Header verified.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="130" />
+            <location filename="../qubesmanager/restore/pages.py" line="108" />
             <source>Cannot use this backup: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2379,97 +2492,97 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="136" />
+            <location filename="../qubesmanager/manager/window.py" line="141" />
             <source>Lost the connection to qubesd. Reconnecting… The list is shown as it was and is reloaded once the daemon is back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="144" />
+            <location filename="../qubesmanager/manager/window.py" line="149" />
             <source>&amp;Search:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="147" />
+            <location filename="../qubesmanager/manager/window.py" line="152" />
             <source>name, tag, type or template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="165" />
+            <location filename="../qubesmanager/manager/window.py" line="170" />
             <source>Show &amp;internal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="167" />
+            <location filename="../qubesmanager/manager/window.py" line="172" />
             <source>Show qubes the system uses internally (feature 'internal')</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="249" />
+            <location filename="../qubesmanager/manager/window.py" line="253" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="270" />
+            <location filename="../qubesmanager/manager/window.py" line="274" />
             <source>&amp;System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="271" />
+            <location filename="../qubesmanager/manager/window.py" line="275" />
             <source>&amp;Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="272" />
+            <location filename="../qubesmanager/manager/window.py" line="276" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="273" />
+            <location filename="../qubesmanager/manager/window.py" line="277" />
             <source>&amp;Columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="275" />
+            <location filename="../qubesmanager/manager/window.py" line="279" />
             <source>Show &amp;internal qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="281" />
+            <location filename="../qubesmanager/manager/window.py" line="285" />
             <source>&amp;Find</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="285" />
+            <location filename="../qubesmanager/manager/window.py" line="289" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="331" />
+            <location filename="../qubesmanager/manager/window.py" line="346" />
             <source>Exclude from &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="331" />
+            <location filename="../qubesmanager/manager/window.py" line="346" />
             <source>Include in &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="446" />
+            <location filename="../qubesmanager/manager/window.py" line="463" />
             <source>{total} qubes, {running} running, {shown} shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="449" />
+            <location filename="../qubesmanager/manager/window.py" line="466" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="452" />
+            <location filename="../qubesmanager/manager/window.py" line="469" />
             <source>(reading disk usage…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="454" />
+            <location filename="../qubesmanager/manager/window.py" line="471" />
             <source>[sandbox]</source>
             <translation type="unfinished" />
         </message>
@@ -2586,168 +2699,168 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="123" />
+            <location filename="../qubesmanager/manager/operations.py" line="124" />
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="126" />
+            <location filename="../qubesmanager/manager/operations.py" line="128" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="129" />
+            <location filename="../qubesmanager/manager/operations.py" line="131" />
             <source>Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <location filename="../qubesmanager/manager/operations.py" line="150" />
             <source>Running qubes are connected to {}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <location filename="../qubesmanager/manager/operations.py" line="150" />
             <source>Shut down all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <location filename="../qubesmanager/manager/operations.py" line="150" />
             <source>Shut down anyway</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <location filename="../qubesmanager/manager/operations.py" line="150" />
             <source>They lose their network until it starts again: {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="160" />
+            <location filename="../qubesmanager/manager/operations.py" line="162" />
             <source>Shut down {}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="181" />
+            <location filename="../qubesmanager/manager/operations.py" line="183" />
             <source>Shutting down…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="196" />
+            <location filename="../qubesmanager/manager/operations.py" line="198" />
             <source>{} did not shut down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Force shutdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Killing powers them off at once (unsaved data is lost). Forcing shuts them down even though other qubes use them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Leave running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Shut down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Some qubes did not shut down: {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="222" />
+            <location filename="../qubesmanager/manager/operations.py" line="224" />
             <source>Programs running in them are closed. Qubes connected to them lose network until they are back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="222" />
+            <location filename="../qubesmanager/manager/operations.py" line="224" />
             <source>Restart {}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="246" />
+            <location filename="../qubesmanager/manager/operations.py" line="248" />
             <source>Restart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>Kill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>Kill {}?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>The qubes are powered off at once, like pulling the plug: unsaved data is lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="274" />
+            <location filename="../qubesmanager/manager/operations.py" line="276" />
             <source>Set label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="283" />
+            <location filename="../qubesmanager/manager/operations.py" line="285" />
             <source>Change net qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="288" />
+            <location filename="../qubesmanager/manager/operations.py" line="290" />
             <source>Change template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="302" />
+            <location filename="../qubesmanager/manager/operations.py" line="304" />
             <source>Include in backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <location filename="../qubesmanager/manager/operations.py" line="311" />
             <source>On a real Qubes system this runs:
 {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <location filename="../qubesmanager/manager/operations.py" line="311" />
             <source>Simulated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <location filename="../qubesmanager/manager/operations.py" line="311" />
             <source>{} is simulated: the sandbox runs no programs inside qubes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="332" />
+            <location filename="../qubesmanager/manager/operations.py" line="334" />
             <source>Running a command</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="338" />
+            <location filename="../qubesmanager/manager/operations.py" line="340" />
             <source>Opening a terminal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="342" />
+            <location filename="../qubesmanager/manager/operations.py" line="344" />
             <source>Opening the console</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="346" />
+            <location filename="../qubesmanager/manager/operations.py" line="348" />
             <source>Updating</source>
             <translation type="unfinished" />
         </message>
@@ -2755,88 +2868,63 @@
     <context>
         <name>OptionsPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="152" />
+            <location filename="../qubesmanager/restore/pages.py" line="128" />
             <source>What to restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="153" />
+            <location filename="../qubesmanager/restore/pages.py" line="129" />
             <source>Uncheck qubes you do not want. The table follows the options below.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="163" />
-            <source>&amp;Verify only (restore nothing)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="165" />
-            <source>&amp;Rename qubes whose name is taken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="168" />
-            <source>Use &amp;defaults for missing templates and network qubes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="170" />
-            <source>Skip dom0 &amp;home directory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="171" />
-            <source>Restore dom0 home even if the &amp;user name differs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="191" />
-            <source>Storage &amp;pool for new qubes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="202" />
+            <location filename="../qubesmanager/restore/pages.py" line="148" />
             <source>default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="239" />
+            <location filename="../qubesmanager/restore/pages.py" line="185" />
             <source>dom0 home</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="249" />
+            <location filename="../qubesmanager/restore/pages.py" line="195" />
             <source>Device assignments are restored with the mode recorded in the backup; the devices themselves may differ on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="262" />
+            <location filename="../qubesmanager/restore/pages.py" line="208" />
             <source>skipped: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="264" />
+            <location filename="../qubesmanager/restore/pages.py" line="210" />
             <source>will be verified</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="265" />
+            <location filename="../qubesmanager/restore/pages.py" line="211" />
             <source>will be restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="267" />
+            <location filename="../qubesmanager/restore/pages.py" line="213" />
             <source>as %1 (name taken)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="270" />
+            <location filename="../qubesmanager/restore/pages.py" line="216" />
             <source>on template %1 instead of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="274" />
+            <location filename="../qubesmanager/restore/pages.py" line="220" />
             <source>with the default network qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="222" />
+            <source>labelled red (no label %1 here)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2954,32 +3042,32 @@
     <context>
         <name>QubeTableModel</name>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="169" />
+            <location filename="../qubesmanager/manager/model.py" line="186" />
             <source>{vol}: {usage} used of {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="178" />
+            <location filename="../qubesmanager/manager/model.py" line="195" />
             <source>This qube has notes (Settings, Notes tab)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="180" />
+            <location filename="../qubesmanager/manager/model.py" line="197" />
             <source>Assigned: {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="191" />
+            <location filename="../qubesmanager/manager/model.py" line="208" />
             <source>included</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="192" />
+            <location filename="../qubesmanager/manager/model.py" line="209" />
             <source>not included</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="194" />
+            <location filename="../qubesmanager/manager/model.py" line="211" />
             <source>has notes</source>
             <translation type="unfinished" />
         </message>
@@ -3076,14 +3164,160 @@
         </message>
     </context>
     <context>
+        <name>RestoreLocationPage</name>
+        <message>
+            <location filename="../ui/restore_location.ui" line="8" />
+            <source>Archive in &amp;qube:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="14" />
+            <source>restore-source-qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="19" />
+            <source>&amp;Path:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="27" />
+            <source>restore-path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="32" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="33" />
+            <source>restore-browse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="40" />
+            <source>P&amp;assphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="46" />
+            <source>restore-passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="52" />
+            <source>restore-location-status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreOptionsPage</name>
+        <message>
+            <location filename="../ui/restore_options.ui" line="8" />
+            <source>restore-qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="10" />
+            <source>Qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="11" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="12" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="13" />
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="14" />
+            <source>Will be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="19" />
+            <source>&amp;Verify only (restore nothing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="20" />
+            <source>restore-verify-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="25" />
+            <source>&amp;Rename qubes whose name is taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="26" />
+            <source>restore-rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="32" />
+            <source>Use &amp;defaults for missing templates and network qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="33" />
+            <source>restore-ignore-missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="38" />
+            <source>Skip dom0 &amp;home directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="39" />
+            <source>restore-skip-home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="44" />
+            <source>Restore dom0 home even if the &amp;user name differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="45" />
+            <source>restore-ignore-username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="52" />
+            <source>Storage &amp;pool for new qubes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="58" />
+            <source>restore-pool</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="65" />
+            <source>restore-options-note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="131" />
+            <location filename="../qubesmanager/restore/wizard.py" line="137" />
             <source>Qubes Backup Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="144" />
+            <location filename="../qubesmanager/restore/wizard.py" line="150" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
@@ -3183,12 +3417,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="106" />
+            <location filename="../qubesmanager/restore/wizard.py" line="107" />
+            <source>The restore was cancelled; the qubes it had created were removed again (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="107" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="112" />
             <source>The restore FAILED: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="109" />
+            <location filename="../qubesmanager/restore/wizard.py" line="115" />
             <source>The restore FAILED: %1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -3196,59 +3440,59 @@
     <context>
         <name>SelectPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="49" />
+            <location filename="../qubesmanager/backup/pages.py" line="47" />
             <source>Qubes to back up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="50" />
+            <location filename="../qubesmanager/backup/pages.py" line="48" />
             <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="54" />
+            <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="54" />
+            <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="54" />
+            <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="54" />
+            <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="113" />
+            <location filename="../qubesmanager/backup/pages.py" line="111" />
             <source>dom0 (home directory)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/backup/pages.py" line="133" />
+            <location filename="../qubesmanager/backup/pages.py" line="131" />
             <source>%n qube(s) selected</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="134" />
+            <location filename="../qubesmanager/backup/pages.py" line="132" />
             <source>total %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="137" />
+            <location filename="../qubesmanager/backup/pages.py" line="135" />
             <source>(sizes still loading)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="141" />
+            <location filename="../qubesmanager/backup/pages.py" line="139" />
             <source>Running qubes are backed up as they were before they started: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3303,6 +3547,11 @@
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="30" />
+            <source>Advanced</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="40" />
             <source>Initial memory</source>
@@ -3454,7 +3703,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="60" />
+            <location filename="../qubesmanager/settings/applications.py" line="52" />
             <source>Applications</source>
             <translation type="unfinished" />
         </message>
@@ -3479,117 +3728,132 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="47" />
-            <source>Label</source>
+            <location filename="../qubesmanager/settings/basic.py" line="36" />
+            <source>Basic</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="49" />
-            <source>Only disposable templates</source>
+            <source>Label</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="51" />
+            <source>Only disposable templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="53" />
             <source>Only templates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="54" />
+            <location filename="../qubesmanager/settings/basic.py" line="56" />
             <source>Template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="59" />
+            <location filename="../qubesmanager/settings/basic.py" line="61" />
             <source>Net qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="61" />
+            <location filename="../qubesmanager/settings/basic.py" line="63" />
             <source>Include in backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="63" />
+            <location filename="../qubesmanager/settings/basic.py" line="65" />
             <source>Start on boot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="65" />
+            <location filename="../qubesmanager/settings/basic.py" line="67" />
             <source>Debug mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="67" />
+            <location filename="../qubesmanager/settings/basic.py" line="69" />
             <source>Private storage size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="69" />
+            <location filename="../qubesmanager/settings/basic.py" line="71" />
             <source>System storage size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="108" />
+            <location filename="../qubesmanager/settings/basic.py" line="112" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="129" />
+            <location filename="../qubesmanager/settings/basic.py" line="133" />
             <source>Templates normally have no net qube: they download updates through the update proxy. A direct connection exposes the template to the network.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="134" />
+            <location filename="../qubesmanager/settings/basic.py" line="138" />
             <source>This is a Whonix workstation: connecting it to %s instead of a Whonix gateway sends its traffic outside Tor and can reveal your identity.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="143" />
+            <location filename="../qubesmanager/settings/basic.py" line="147" />
             <source>Rename the qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="143" />
+            <location filename="../qubesmanager/settings/basic.py" line="147" />
             <source>Shut the qube down to rename it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="147" />
-            <source>Shut the qube down to change its template</source>
+            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <source>Delete the qube and its data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <source>Shut the qube down to delete it</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/settings/basic.py" line="155" />
+            <source>Shut the qube down to change its template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="163" />
             <source>Reading disk sizes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="175" />
+            <location filename="../qubesmanager/settings/basic.py" line="183" />
             <source>%s used of %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="179" />
+            <location filename="../qubesmanager/settings/basic.py" line="187" />
             <source>This volume is a snapshot of the template's: resize it on the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="182" />
+            <location filename="../qubesmanager/settings/basic.py" line="190" />
             <source>disabled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="185" />
+            <location filename="../qubesmanager/settings/basic.py" line="193" />
             <source>Could not read disk sizes: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="195" />
+            <location filename="../qubesmanager/settings/basic.py" line="203" />
             <source>Storage can only grow, not shrink.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="197" />
+            <location filename="../qubesmanager/settings/basic.py" line="205" />
             <source>Choose a template.</source>
             <translation type="unfinished" />
         </message>
@@ -3599,102 +3863,107 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../qubesmanager/settings/devices.py" line="43" />
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../qubesmanager/settings/devices.py" line="52" />
             <source>PCI devices</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="92" />
+            <location filename="../qubesmanager/settings/devices.py" line="102" />
             <source>(not present)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="136" />
+            <location filename="../qubesmanager/settings/devices.py" line="147" />
             <source>The qube is running: PCI assignment changes take effect at its next start, and a running qube may refuse them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="139" />
+            <location filename="../qubesmanager/settings/devices.py" line="150" />
             <source>PCI devices need HVM virtualization (Advanced tab); qubesd switches the default mode to HVM when a device is assigned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="147" />
+            <location filename="../qubesmanager/settings/devices.py" line="158" />
             <source>Devices cannot be assigned to dom0.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="149" />
+            <location filename="../qubesmanager/settings/devices.py" line="160" />
             <source>Reading PCI devices…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="176" />
+            <location filename="../qubesmanager/settings/devices.py" line="187" />
             <source>dom0 has no assignable PCI devices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="180" />
+            <location filename="../qubesmanager/settings/devices.py" line="191" />
             <source>Could not read the devices: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="84" />
+            <location filename="../qubesmanager/settings/firewall.py" line="86" />
             <source>Firewall rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="99" />
+            <location filename="../qubesmanager/settings/firewall.py" line="114" />
             <source>Firewall rules are read when this page is shown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="208" />
+            <location filename="../qubesmanager/settings/firewall.py" line="239" />
             <source>dom0 has no firewall.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="214" />
+            <location filename="../qubesmanager/settings/firewall.py" line="245" />
             <source>This qube has no net qube, so it has no network access at all; these rules take effect once a net qube is set.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="214" />
+            <location filename="../qubesmanager/settings/firewall.py" line="245" />
             <source>This qube provides network and has no net qube: its own firewall rules have no effect.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="221" />
+            <location filename="../qubesmanager/settings/firewall.py" line="254" />
             <source>The net qube %s does not enforce firewall rules: these rules will NOT be applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="229" />
+            <location filename="../qubesmanager/settings/firewall.py" line="262" />
             <source>Reading firewall rules…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="247" />
+            <location filename="../qubesmanager/settings/firewall.py" line="280" />
             <source>Could not read the firewall rules: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="271" />
+            <location filename="../qubesmanager/settings/firewall.py" line="304" />
             <source>DNS servers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="281" />
+            <location filename="../qubesmanager/settings/firewall.py" line="314" />
             <source>ICMP type %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="282" />
+            <location filename="../qubesmanager/settings/firewall.py" line="315" />
             <source>any</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="287" />
+            <location filename="../qubesmanager/settings/firewall.py" line="320" />
             <source>never</source>
             <translation type="unfinished" />
         </message>
@@ -3749,113 +4018,123 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="26" />
+            <location filename="../qubesmanager/settings/notes.py" line="21" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="29" />
+            <location filename="../qubesmanager/settings/notes.py" line="31" />
             <source>Loading notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="39" />
+            <location filename="../qubesmanager/settings/notes.py" line="41" />
             <source>Reading notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="47" />
+            <location filename="../qubesmanager/settings/notes.py" line="50" />
             <source>Notes about this qube (kept in dom0)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="52" />
+            <location filename="../qubesmanager/settings/notes.py" line="55" />
             <source>Could not read the notes: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="57" />
+            <location filename="../qubesmanager/settings/notes.py" line="60" />
             <source>%s of %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="69" />
+            <location filename="../qubesmanager/settings/notes.py" line="74" />
             <source>Notes are limited to %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="72" />
-            <source>The Admin API cannot store empty notes; leave at least one character.</source>
+            <location filename="../qubesmanager/settings/rename.py" line="37" />
+            <source>Copying %s to %s (its disks, settings, firewall, devices)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="38" />
+            <location filename="../qubesmanager/settings/rename.py" line="40" />
+            <source>Re-pointing %d settings to %s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="49" />
             <source>%s was copied to %s, but these settings still name the old qube, so it was kept:
 %s</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/settings/rename.py" line="52" />
+            <source>Removing the original %s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="64" />
             <source>Rename %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="53" />
+            <location filename="../qubesmanager/settings/rename.py" line="65" />
             <source>Renaming copies %s to a new qube with the new name, re-points the settings that use it, then deletes the original. This takes as long as copying its disks.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="57" />
+            <location filename="../qubesmanager/settings/rename.py" line="69" />
             <source>Settings that will be re-pointed: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="75" />
+            <location filename="../qubesmanager/settings/rename.py" line="87" />
             <source>Type the new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="77" />
+            <location filename="../qubesmanager/settings/rename.py" line="89" />
             <source>A qube named %s already exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="89" />
+            <location filename="../qubesmanager/settings/rename.py" line="101" />
             <source>Shut %s down before renaming it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="95" />
+            <location filename="../qubesmanager/settings/rename.py" line="107" />
             <source>Rename</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="95" />
+            <location filename="../qubesmanager/settings/rename.py" line="107" />
             <source>These running qubes use %s as their template; shut them down first: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="104" />
+            <location filename="../qubesmanager/settings/rename.py" line="116" />
             <source>Renaming %s to %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="107" />
+            <location filename="../qubesmanager/settings/rename.py" line="119" />
             <source>Rename progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="121" />
+            <location filename="../qubesmanager/settings/rename.py" line="138" />
             <source>Rename failed: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="122" />
+            <location filename="../qubesmanager/settings/rename.py" line="139" />
             <source>Rename failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/services.py" line="29" />
+            <location filename="../qubesmanager/settings/services.py" line="23" />
             <source>Services</source>
             <translation type="unfinished" />
         </message>
@@ -3880,47 +4159,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="203" />
+            <location filename="../qubesmanager/settings/window.py" line="210" />
+            <source>qubesd is not reachable; your edits are kept and can be saved once it is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="221" />
             <source>This qube was removed; nothing can be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="225" />
+            <location filename="../qubesmanager/settings/window.py" line="243" />
             <source>Not saved: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="235" />
+            <location filename="../qubesmanager/settings/window.py" line="253" />
             <source>Saving…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="264" />
+            <location filename="../qubesmanager/settings/window.py" line="282" />
             <source>%d of %d changes could not be saved; the marked fields show why.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="268" />
+            <location filename="../qubesmanager/settings/window.py" line="286" />
             <source>Settings not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="268" />
+            <location filename="../qubesmanager/settings/window.py" line="286" />
             <source>qubesd refused some changes of %s; the window stays open so you can correct them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="273" />
+            <location filename="../qubesmanager/settings/window.py" line="291" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="281" />
+            <location filename="../qubesmanager/settings/window.py" line="299" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="281" />
+            <location filename="../qubesmanager/settings/window.py" line="299" />
             <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation type="unfinished" />
         </message>
@@ -3928,7 +4212,7 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../qubesmanager/settings/base.py" line="338" />
+            <location filename="../qubesmanager/settings/base.py" line="342" />
             <source>%s: changed meanwhile by another program (now: %s); your edit is kept.</source>
             <translation type="unfinished" />
         </message>
@@ -4353,7 +4637,7 @@
     <context>
         <name>launch</name>
         <message>
-            <location filename="../qubesmanager/launch.py" line="181" />
+            <location filename="../qubesmanager/launch.py" line="195" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>

@@ -303,6 +303,89 @@
         </message>
     </context>
     <context>
+        <name>BackupDestinationPage</name>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="8" />
+            <source>Destination &amp;qube:</source>
+            <translation>Ziel-&amp;Qube:</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="14" />
+            <source>backup-destination-qube</source>
+            <translation>backup-destination-qube</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="19" />
+            <source>&amp;Path:</source>
+            <translation>&amp;Pfad:</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="27" />
+            <source>backup-destination-path</source>
+            <translation>backup-destination-path</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="32" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="33" />
+            <source>backup-browse</source>
+            <translation>backup-browse</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="40" />
+            <source>backup-free-space</source>
+            <translation>backup-free-space</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="46" />
+            <source>P&amp;assphrase:</source>
+            <translation>P&amp;assphrase:</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="52" />
+            <source>backup-passphrase</source>
+            <translation>backup-passphrase</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="58" />
+            <source>&amp;Confirm:</source>
+            <translation>&amp;Bestätigen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="64" />
+            <source>backup-passphrase-confirm</source>
+            <translation>backup-passphrase-confirm</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="70" />
+            <source>backup-passphrase-problem</source>
+            <translation>backup-passphrase-problem</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="76" />
+            <source>backup-compress</source>
+            <translation>backup-compress</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="77" />
+            <source>&amp;Compress the backup</source>
+            <translation>Sicherung &amp;komprimieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="82" />
+            <source>backup-save-default</source>
+            <translation>backup-save-default</translation>
+        </message>
+        <message>
+            <location filename="../ui/backup_destination.ui" line="83" />
+            <source>&amp;Save these settings as default (without the passphrase)</source>
+            <translation>Diese Einstellungen als Standard &amp;speichern (ohne Passphrase)</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupWizard</name>
         <message>
             <location filename="../qubesmanager/backup/wizard.py" line="214" />
@@ -594,6 +677,26 @@
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="252" />
+            <source>&amp;Clone qube…</source>
+            <translation>Qube &amp;klonen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="253" />
+            <source>Clone qube…</source>
+            <translation>Qube klonen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="258" />
+            <source>Dele&amp;te qube…</source>
+            <translation>Qube &amp;löschen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="259" />
+            <source>Delete qube…</source>
+            <translation>Qube löschen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_basic.ui" line="274" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -961,21 +1064,31 @@
         </message>
         <message>
             <location filename="../ui/dialog_create.ui" line="96" />
+            <source>&amp;Install an operating system from a device after creation (HVM, own kernel)</source>
+            <translation>Nach dem Anlegen ein Betriebssystem von einem Gerät &amp;installieren (HVM, eigener Kernel)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="97" />
+            <source>Install an operating system from a device after creation (HVM, own kernel)</source>
+            <translation>Nach dem Anlegen ein Betriebssystem von einem Gerät installieren (HVM, eigener Kernel)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dialog_create.ui" line="102" />
             <source>Open &amp;settings after creation</source>
             <translation>Nach dem Anlegen die &amp;Einstellungen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_create.ui" line="97" />
+            <location filename="../ui/dialog_create.ui" line="103" />
             <source>Open settings after creation</source>
             <translation>Nach dem Anlegen die Einstellungen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_create.ui" line="105" />
+            <location filename="../ui/dialog_create.ui" line="111" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_create.ui" line="111" />
+            <location filename="../ui/dialog_create.ui" line="117" />
             <source>Dialog buttons</source>
             <translation>Dialogschaltflächen</translation>
         </message>
@@ -983,74 +1096,44 @@
     <context>
         <name>DestinationPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="176" />
+            <location filename="../qubesmanager/backup/pages.py" line="174" />
             <source>Destination and encryption</source>
             <translation>Ziel und Verschlüsselung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="177" />
+            <location filename="../qubesmanager/backup/pages.py" line="175" />
             <source>The archive is encrypted and authenticated with the passphrase; it cannot be restored without it.</source>
             <translation>Das Archiv wird mit der Passphrase verschlüsselt und authentifiziert; ohne sie lässt es sich nicht wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="184" />
+            <location filename="../qubesmanager/backup/pages.py" line="180" />
             <source>directory, or a command in the qube that receives the archive</source>
             <translation>Verzeichnis oder ein Befehl im Qube, der das Archiv entgegennimmt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="186" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="198" />
-            <source>&amp;Compress the backup</source>
-            <translation>Sicherung &amp;komprimieren</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="200" />
-            <source>&amp;Save these settings as default (without the passphrase)</source>
-            <translation>Diese Einstellungen als Standard &amp;speichern (ohne Passphrase)</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="206" />
-            <source>&amp;Path:</source>
-            <translation>&amp;Pfad:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="209" />
-            <source>Destination &amp;qube:</source>
-            <translation>Ziel-&amp;Qube:</translation>
-        </message>
-        <message>
             <location filename="../qubesmanager/backup/pages.py" line="212" />
-            <source>P&amp;assphrase:</source>
-            <translation>P&amp;assphrase:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="213" />
-            <source>&amp;Confirm:</source>
-            <translation>&amp;Bestätigen:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/backup/pages.py" line="244" />
             <source>Backup directory</source>
             <translation>Sicherungsverzeichnis</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="255" />
+            <location filename="../qubesmanager/backup/pages.py" line="223" />
             <source>The passphrases do not match.</source>
             <translation>Die Passphrasen stimmen nicht überein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="263" />
+            <location filename="../qubesmanager/backup/pages.py" line="236" />
             <source>Free space in the qube cannot be checked from here.</source>
             <translation>Der freie Platz im Qube lässt sich von hier aus nicht prüfen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="263" />
-            <source>Free space there: %1</source>
-            <translation>Freier Platz dort: %1</translation>
+            <location filename="../qubesmanager/backup/pages.py" line="239" />
+            <source>Free space there: %1; the selected qubes use %2.</source>
+            <translation>Freier Platz dort: %1; die ausgewählten Qubes belegen %2.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="244" />
+            <source>The archive may not fit (it is smaller only if it compresses well).</source>
+            <translation>Das Archiv passt eventuell nicht (kleiner wird es nur, wenn es sich gut komprimieren lässt).</translation>
         </message>
     </context>
     <context>
@@ -1072,81 +1155,91 @@
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="26" />
+            <source>Filter devices</source>
+            <translation>Geräte filtern</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="27" />
+            <source>Filter: vendor, product or address</source>
+            <translation>Filter: Hersteller, Produkt oder Adresse</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_devices.ui" line="33" />
             <source>Available PCI devices</source>
             <translation>Verfügbare PCI-Geräte</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="42" />
+            <location filename="../ui/settings_devices.ui" line="49" />
             <source>&amp;Add →</source>
             <translation>&amp;Hinzufügen →</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="43" />
+            <location filename="../ui/settings_devices.ui" line="50" />
             <source>Assign selected devices</source>
             <translation>Ausgewählte Geräte zuweisen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="48" />
+            <location filename="../ui/settings_devices.ui" line="55" />
             <source>← &amp;Remove</source>
             <translation>← &amp;Entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="49" />
+            <location filename="../ui/settings_devices.ui" line="56" />
             <source>Unassign selected devices</source>
             <translation>Zuweisung der ausgewählten Geräte aufheben</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="64" />
+            <location filename="../ui/settings_devices.ui" line="71" />
             <source>Devices always &amp;connected to this qube:</source>
             <translation>Immer mit diesem Qube &amp;verbundene Geräte:</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="65" />
+            <location filename="../ui/settings_devices.ui" line="72" />
             <source>assigned_list</source>
             <translation>assigned_list</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="66" />
+            <location filename="../ui/settings_devices.ui" line="73" />
             <source>Devices always connected to this qube</source>
             <translation>Immer mit diesem Qube verbundene Geräte</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="71" />
+            <location filename="../ui/settings_devices.ui" line="78" />
             <source>Assigned PCI devices</source>
             <translation>Zugewiesene PCI-Geräte</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="82" />
+            <location filename="../ui/settings_devices.ui" line="89" />
             <source>Options of the selected assigned device</source>
             <translation>Optionen des ausgewählten zugewiesenen Geräts</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="86" />
+            <location filename="../ui/settings_devices.ui" line="93" />
             <source>No strict &amp;reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation>Kein strikter &amp;Reset (nur nach einem Reset-Fehler verwenden: das Gerät kann Daten zwischen Qubes durchsickern lassen)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="87" />
+            <location filename="../ui/settings_devices.ui" line="94" />
             <source>No strict reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation>Kein strikter Reset (nur nach einem Reset-Fehler verwenden: das Gerät kann Daten zwischen Qubes durchsickern lassen)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="92" />
+            <location filename="../ui/settings_devices.ui" line="99" />
             <source>&amp;Permissive mode (lets the qube write the device's whole configuration space)</source>
             <translation>&amp;Permissiver Modus (der Qube darf den gesamten Konfigurationsbereich des Geräts schreiben)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="93" />
+            <location filename="../ui/settings_devices.ui" line="100" />
             <source>Permissive mode (lets the qube write the device's whole configuration space)</source>
             <translation>Permissiver Modus (der Qube darf den gesamten Konfigurationsbereich des Geräts schreiben)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="102" />
+            <location filename="../ui/settings_devices.ui" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/settings_devices.ui" line="109" />
+            <location filename="../ui/settings_devices.ui" line="116" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -1219,42 +1312,42 @@
             <translation>%s klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="56" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="59" />
             <source>Clone</source>
             <translation>Klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="62" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="65" />
             <source>%s cannot be cloned.</source>
             <translation>%s kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="69" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="72" />
             <source>This qube cannot be cloned.</source>
             <translation>Dieser Qube kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="81" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="84" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation>%s wird nach %s geklont (Datenträger werden kopiert)…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="100" />
             <source>Could not clone: %s</source>
             <translation>Klonen fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="98" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="101" />
             <source>Could not clone %s</source>
             <translation>%s konnte nicht geklont werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="114" />
             <source>Clone qube</source>
             <translation>Qube klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="114" />
             <source>No qube named %s.</source>
             <translation>Es gibt keinen Qube namens %s.</translation>
         </message>
@@ -1264,52 +1357,72 @@
             <translation>Geben Sie einen Namen für den Qube ein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="62" />
-            <source>Create</source>
-            <translation>Anlegen</translation>
+            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <source>App qube</source>
+            <translation>App-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="80" />
-            <source>The template the qube's system is based on</source>
-            <translation>Die Vorlage, auf der das System des Qubes beruht</translation>
+            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <source>Named disposable</source>
+            <translation>Benannter Einweg-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="86" />
-            <source>The disposable template to start from</source>
-            <translation>Die Einweg-Vorlage, aus der gestartet wird</translation>
+            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <source>Standalone qube</source>
+            <translation>Eigenständiger Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="93" />
-            <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
-            <translation>Diese Vorlage kopieren, oder (keiner) für einen leeren Qube, in den ein Betriebssystem installiert wird</translation>
+            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <source>Template</source>
+            <translation>Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="113" />
-            <source>Creating %s…</source>
-            <translation>%s wird angelegt…</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="121" />
-            <source>Created %s.</source>
-            <translation>%s angelegt.</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="132" />
+            <location filename="../qubesmanager/dialogs/create.py" line="50" />
             <source>%s was created, but configuring it failed: %s</source>
             <translation>%s wurde angelegt, aber die Einrichtung schlug fehl: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="133" />
+            <location filename="../qubesmanager/dialogs/create.py" line="96" />
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="114" />
+            <source>The template the qube's system is based on</source>
+            <translation>Die Vorlage, auf der das System des Qubes beruht</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="120" />
+            <source>The disposable template to start from</source>
+            <translation>Die Einweg-Vorlage, aus der gestartet wird</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="127" />
+            <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
+            <translation>Diese Vorlage kopieren, oder (keiner) für einen leeren Qube, in den ein Betriebssystem installiert wird</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="156" />
+            <source>Creating %s…</source>
+            <translation>%s wird angelegt…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="165" />
+            <source>Created %s.</source>
+            <translation>%s angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="176" />
             <source>Could not create the qube: %s</source>
             <translation>Der Qube konnte nicht angelegt werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="134" />
+            <location filename="../qubesmanager/dialogs/create.py" line="177" />
             <source>Could not create the qube</source>
             <translation>Der Qube konnte nicht angelegt werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="149" />
+            <location filename="../qubesmanager/dialogs/create.py" line="186" />
             <source>Create new qube</source>
             <translation>Neuen Qube anlegen</translation>
         </message>
@@ -1821,42 +1934,62 @@
             <translation>Nach unten</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="81" />
+            <location filename="../ui/settings_firewall.ui" line="83" />
+            <source>Temporarily allow &amp;full access for</source>
+            <translation>&amp;Vollen Zugriff vorübergehend erlauben für</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="84" />
+            <source>Temporarily allow full access for</source>
+            <translation>Vollen Zugriff vorübergehend erlauben für</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="92" />
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="93" />
+            <source>Minutes of full access</source>
+            <translation>Minuten mit vollem Zugriff</translation>
+        </message>
+        <message>
+            <location filename="../ui/settings_firewall.ui" line="106" />
             <source>Allow &amp;DNS queries</source>
             <translation>&amp;DNS-Anfragen erlauben</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="82" />
+            <location filename="../ui/settings_firewall.ui" line="107" />
             <source>Allow DNS queries</source>
             <translation>DNS-Anfragen erlauben</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="87" />
+            <location filename="../ui/settings_firewall.ui" line="112" />
             <source>Allow &amp;ICMP traffic (ping)</source>
             <translation>&amp;ICMP-Verkehr erlauben (Ping)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="88" />
+            <location filename="../ui/settings_firewall.ui" line="113" />
             <source>Allow ICMP traffic (ping)</source>
             <translation>ICMP-Verkehr erlauben (Ping)</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="94" />
+            <location filename="../ui/settings_firewall.ui" line="119" />
             <source>Firewall note</source>
             <translation>Hinweis zur Firewall</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="95" />
+            <location filename="../ui/settings_firewall.ui" line="120" />
             <source>Rules are checked in order; traffic no rule allows is dropped. To block all traffic, set the net qube to none.</source>
             <translation>Die Regeln werden der Reihe nach geprüft; Verkehr, den keine Regel erlaubt, wird verworfen. Um jeglichen Verkehr zu sperren, den Netz-Qube auf „keiner“ setzen.</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="101" />
+            <location filename="../ui/settings_firewall.ui" line="126" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/settings_firewall.ui" line="108" />
+            <location filename="../ui/settings_firewall.ui" line="133" />
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -2233,52 +2366,32 @@
     <context>
         <name>LocationPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="34" />
+            <location filename="../qubesmanager/restore/pages.py" line="32" />
             <source>Backup to restore</source>
             <translation>Wiederherzustellende Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="35" />
+            <location filename="../qubesmanager/restore/pages.py" line="33" />
             <source>Where the archive is, and the passphrase it was made with.</source>
             <translation>Wo das Archiv liegt und mit welcher Passphrase es erstellt wurde.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="42" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="53" />
-            <source>&amp;Path:</source>
-            <translation>&amp;Pfad:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="56" />
-            <source>Archive in &amp;qube:</source>
-            <translation>Archiv in &amp;Qube:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="58" />
-            <source>P&amp;assphrase:</source>
-            <translation>P&amp;assphrase:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="76" />
+            <location filename="../qubesmanager/restore/pages.py" line="54" />
             <source>Backup archive</source>
             <translation>Sicherungsarchiv</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="106" />
+            <location filename="../qubesmanager/restore/pages.py" line="84" />
             <source>Reading and verifying the backup header…</source>
             <translation>Der Kopf der Sicherung wird gelesen und geprüft…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="123" />
+            <location filename="../qubesmanager/restore/pages.py" line="101" />
             <source>Header verified.</source>
             <translation>Kopf geprüft.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="130" />
+            <location filename="../qubesmanager/restore/pages.py" line="108" />
             <source>Cannot use this backup: %1</source>
             <translation>Diese Sicherung ist nicht verwendbar: %1</translation>
         </message>
@@ -2384,97 +2497,97 @@
             <translation>Qube-Manager</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="136" />
+            <location filename="../qubesmanager/manager/window.py" line="141" />
             <source>Lost the connection to qubesd. Reconnecting… The list is shown as it was and is reloaded once the daemon is back.</source>
             <translation>Verbindung zu qubesd verloren. Neuer Verbindungsversuch… Die Liste zeigt den letzten Stand und wird neu geladen, sobald der Dienst wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="144" />
+            <location filename="../qubesmanager/manager/window.py" line="149" />
             <source>&amp;Search:</source>
             <translation>&amp;Suche:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="147" />
+            <location filename="../qubesmanager/manager/window.py" line="152" />
             <source>name, tag, type or template</source>
             <translation>Name, Tag, Typ oder Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="165" />
+            <location filename="../qubesmanager/manager/window.py" line="170" />
             <source>Show &amp;internal</source>
             <translation>&amp;Interne anzeigen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="167" />
+            <location filename="../qubesmanager/manager/window.py" line="172" />
             <source>Show qubes the system uses internally (feature 'internal')</source>
             <translation>Qubes anzeigen, die das System intern verwendet (Feature 'internal')</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="249" />
+            <location filename="../qubesmanager/manager/window.py" line="253" />
             <source>Toolbar</source>
             <translation>Werkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="270" />
+            <location filename="../qubesmanager/manager/window.py" line="274" />
             <source>&amp;System</source>
             <translation>&amp;System</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="271" />
+            <location filename="../qubesmanager/manager/window.py" line="275" />
             <source>&amp;Qube</source>
             <translation>&amp;Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="272" />
+            <location filename="../qubesmanager/manager/window.py" line="276" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="273" />
+            <location filename="../qubesmanager/manager/window.py" line="277" />
             <source>&amp;Columns</source>
             <translation>&amp;Spalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="275" />
+            <location filename="../qubesmanager/manager/window.py" line="279" />
             <source>Show &amp;internal qubes</source>
             <translation>&amp;Interne Qubes anzeigen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="281" />
+            <location filename="../qubesmanager/manager/window.py" line="285" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="285" />
+            <location filename="../qubesmanager/manager/window.py" line="289" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="331" />
+            <location filename="../qubesmanager/manager/window.py" line="346" />
             <source>Exclude from &amp;backups</source>
             <translation>Von &amp;Sicherungen ausnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="331" />
+            <location filename="../qubesmanager/manager/window.py" line="346" />
             <source>Include in &amp;backups</source>
             <translation>In &amp;Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="446" />
+            <location filename="../qubesmanager/manager/window.py" line="463" />
             <source>{total} qubes, {running} running, {shown} shown</source>
             <translation>{total} Qubes, {running} laufen, {shown} angezeigt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="449" />
+            <location filename="../qubesmanager/manager/window.py" line="466" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="452" />
+            <location filename="../qubesmanager/manager/window.py" line="469" />
             <source>(reading disk usage…)</source>
             <translation>(Datenträgerbelegung wird gelesen…)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="454" />
+            <location filename="../qubesmanager/manager/window.py" line="471" />
             <source>[sandbox]</source>
             <translation>[Sandbox]</translation>
         </message>
@@ -2595,169 +2708,169 @@
             <translation>Fenster kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="123" />
+            <location filename="../qubesmanager/manager/operations.py" line="124" />
             <source>Start</source>
             <translation>Starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="126" />
+            <location filename="../qubesmanager/manager/operations.py" line="128" />
             <source>Pause</source>
             <translation>Anhalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="129" />
+            <location filename="../qubesmanager/manager/operations.py" line="131" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <location filename="../qubesmanager/manager/operations.py" line="150" />
             <source>Running qubes are connected to {}.</source>
             <translation>Laufende Qubes sind mit {} verbunden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <location filename="../qubesmanager/manager/operations.py" line="150" />
             <source>Shut down all</source>
             <translation>Alle herunterfahren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <location filename="../qubesmanager/manager/operations.py" line="150" />
             <source>Shut down anyway</source>
             <translation>Trotzdem herunterfahren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="148" />
+            <location filename="../qubesmanager/manager/operations.py" line="150" />
             <source>They lose their network until it starts again: {}</source>
             <translation>Sie verlieren ihr Netzwerk, bis er wieder läuft: {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="160" />
+            <location filename="../qubesmanager/manager/operations.py" line="162" />
             <source>Shut down {}?</source>
             <translation>{} herunterfahren?</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="181" />
+            <location filename="../qubesmanager/manager/operations.py" line="183" />
             <source>Shutting down…</source>
             <translation>Wird heruntergefahren…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="196" />
+            <location filename="../qubesmanager/manager/operations.py" line="198" />
             <source>{} did not shut down</source>
             <translation>{} ist nicht heruntergefahren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Force shutdown</source>
             <translation>Herunterfahren erzwingen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Killing powers them off at once (unsaved data is lost). Forcing shuts them down even though other qubes use them.</source>
             <translation>Zwangsbeenden schaltet sie sofort aus (nicht gespeicherte Daten gehen verloren). Erzwingen fährt sie herunter, obwohl andere Qubes sie verwenden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Leave running</source>
             <translation>Weiterlaufen lassen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Shut down</source>
             <translation>Herunterfahren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="201" />
+            <location filename="../qubesmanager/manager/operations.py" line="203" />
             <source>Some qubes did not shut down: {}</source>
             <translation>Einige Qubes sind nicht heruntergefahren: {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="222" />
+            <location filename="../qubesmanager/manager/operations.py" line="224" />
             <source>Programs running in them are closed. Qubes connected to them lose network until they are back.</source>
             <translation>Darin laufende Programme werden beendet. Mit ihnen verbundene Qubes verlieren das Netzwerk, bis sie wieder laufen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="222" />
+            <location filename="../qubesmanager/manager/operations.py" line="224" />
             <source>Restart {}?</source>
             <translation>{} neu starten?</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="246" />
+            <location filename="../qubesmanager/manager/operations.py" line="248" />
             <source>Restart</source>
             <translation>Neu starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>Kill</source>
             <translation>Zwangsbeenden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>Kill {}?</source>
             <translation>{} zwangsbeenden?</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="250" />
+            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>The qubes are powered off at once, like pulling the plug: unsaved data is lost.</source>
             <translation>Die Qubes werden sofort ausgeschaltet, als würde man den Stecker ziehen: nicht gespeicherte Daten gehen verloren.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="274" />
+            <location filename="../qubesmanager/manager/operations.py" line="276" />
             <source>Set label</source>
             <translation>Label festlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="283" />
+            <location filename="../qubesmanager/manager/operations.py" line="285" />
             <source>Change net qube</source>
             <translation>Netz-Qube ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="288" />
+            <location filename="../qubesmanager/manager/operations.py" line="290" />
             <source>Change template</source>
             <translation>Vorlage ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="302" />
+            <location filename="../qubesmanager/manager/operations.py" line="304" />
             <source>Include in backups</source>
             <translation>In Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <location filename="../qubesmanager/manager/operations.py" line="311" />
             <source>On a real Qubes system this runs:
 {}</source>
             <translation>Auf einem echten Qubes-System wird Folgendes ausgeführt:
 {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <location filename="../qubesmanager/manager/operations.py" line="311" />
             <source>Simulated</source>
             <translation>Simuliert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="309" />
+            <location filename="../qubesmanager/manager/operations.py" line="311" />
             <source>{} is simulated: the sandbox runs no programs inside qubes.</source>
             <translation>{} wird simuliert: die Sandbox führt keine Programme in Qubes aus.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="332" />
+            <location filename="../qubesmanager/manager/operations.py" line="334" />
             <source>Running a command</source>
             <translation>Befehl ausführen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="338" />
+            <location filename="../qubesmanager/manager/operations.py" line="340" />
             <source>Opening a terminal</source>
             <translation>Terminal öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="342" />
+            <location filename="../qubesmanager/manager/operations.py" line="344" />
             <source>Opening the console</source>
             <translation>Konsole öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="346" />
+            <location filename="../qubesmanager/manager/operations.py" line="348" />
             <source>Updating</source>
             <translation>Aktualisieren</translation>
         </message>
@@ -2765,89 +2878,64 @@
     <context>
         <name>OptionsPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="152" />
+            <location filename="../qubesmanager/restore/pages.py" line="128" />
             <source>What to restore</source>
             <translation>Was wiederhergestellt wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="153" />
+            <location filename="../qubesmanager/restore/pages.py" line="129" />
             <source>Uncheck qubes you do not want. The table follows the options below.</source>
             <translation>Entfernen Sie den Haken bei unerwünschten Qubes. Die Tabelle richtet sich nach den Optionen unten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="163" />
-            <source>&amp;Verify only (restore nothing)</source>
-            <translation>Nur &amp;prüfen (nichts wiederherstellen)</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="165" />
-            <source>&amp;Rename qubes whose name is taken</source>
-            <translation>Qubes mit vergebenem Namen &amp;umbenennen</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="168" />
-            <source>Use &amp;defaults for missing templates and network qubes</source>
-            <translation>Für fehlende Vorlagen und Netz-Qubes &amp;Standards verwenden</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="170" />
-            <source>Skip dom0 &amp;home directory</source>
-            <translation>dom0-&amp;Heimverzeichnis überspringen</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="171" />
-            <source>Restore dom0 home even if the &amp;user name differs</source>
-            <translation>dom0-Heimverzeichnis auch bei abweichendem &amp;Benutzernamen wiederherstellen</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="191" />
-            <source>Storage &amp;pool for new qubes:</source>
-            <translation>Speicher&amp;pool für neue Qubes:</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/restore/pages.py" line="202" />
+            <location filename="../qubesmanager/restore/pages.py" line="148" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="239" />
+            <location filename="../qubesmanager/restore/pages.py" line="185" />
             <source>dom0 home</source>
             <translation>dom0-Heimverzeichnis</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="249" />
+            <location filename="../qubesmanager/restore/pages.py" line="195" />
             <source>Device assignments are restored with the mode recorded in the backup; the devices themselves may differ on this computer.</source>
             <translation>Gerätezuweisungen werden mit dem in der Sicherung vermerkten Modus wiederhergestellt; die Geräte selbst können auf diesem Rechner abweichen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="262" />
+            <location filename="../qubesmanager/restore/pages.py" line="208" />
             <source>skipped: %1</source>
             <translation>übersprungen: %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="264" />
+            <location filename="../qubesmanager/restore/pages.py" line="210" />
             <source>will be verified</source>
             <translation>wird geprüft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="265" />
+            <location filename="../qubesmanager/restore/pages.py" line="211" />
             <source>will be restored</source>
             <translation>wird wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="267" />
+            <location filename="../qubesmanager/restore/pages.py" line="213" />
             <source>as %1 (name taken)</source>
             <translation>als %1 (Name vergeben)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="270" />
+            <location filename="../qubesmanager/restore/pages.py" line="216" />
             <source>on template %1 instead of %2</source>
             <translation>auf Vorlage %1 statt %2</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="274" />
+            <location filename="../qubesmanager/restore/pages.py" line="220" />
             <source>with the default network qube</source>
             <translation>mit dem Standard-Netz-Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="222" />
+            <source>labelled red (no label %1 here)</source>
+            <translation>rot gekennzeichnet (kein Label %1 vorhanden)</translation>
         </message>
     </context>
     <context>
@@ -2964,32 +3052,32 @@
     <context>
         <name>QubeTableModel</name>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="169" />
+            <location filename="../qubesmanager/manager/model.py" line="186" />
             <source>{vol}: {usage} used of {size}</source>
             <translation>{vol}: {usage} von {size} belegt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="178" />
+            <location filename="../qubesmanager/manager/model.py" line="195" />
             <source>This qube has notes (Settings, Notes tab)</source>
             <translation>Dieser Qube hat Notizen (Einstellungen, Reiter „Notizen“)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="180" />
+            <location filename="../qubesmanager/manager/model.py" line="197" />
             <source>Assigned: {}</source>
             <translation>Zugewiesen: {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="191" />
+            <location filename="../qubesmanager/manager/model.py" line="208" />
             <source>included</source>
             <translation>enthalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="192" />
+            <location filename="../qubesmanager/manager/model.py" line="209" />
             <source>not included</source>
             <translation>nicht enthalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="194" />
+            <location filename="../qubesmanager/manager/model.py" line="211" />
             <source>has notes</source>
             <translation>hat Notizen</translation>
         </message>
@@ -3086,14 +3174,160 @@
         </message>
     </context>
     <context>
+        <name>RestoreLocationPage</name>
+        <message>
+            <location filename="../ui/restore_location.ui" line="8" />
+            <source>Archive in &amp;qube:</source>
+            <translation>Archiv in &amp;Qube:</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="14" />
+            <source>restore-source-qube</source>
+            <translation>restore-source-qube</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="19" />
+            <source>&amp;Path:</source>
+            <translation>&amp;Pfad:</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="27" />
+            <source>restore-path</source>
+            <translation>restore-path</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="32" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="33" />
+            <source>restore-browse</source>
+            <translation>restore-browse</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="40" />
+            <source>P&amp;assphrase:</source>
+            <translation>P&amp;assphrase:</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="46" />
+            <source>restore-passphrase</source>
+            <translation>restore-passphrase</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_location.ui" line="52" />
+            <source>restore-location-status</source>
+            <translation>restore-location-status</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreOptionsPage</name>
+        <message>
+            <location filename="../ui/restore_options.ui" line="8" />
+            <source>restore-qubes</source>
+            <translation>restore-qubes</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="10" />
+            <source>Qube</source>
+            <translation>Qube</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="11" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="12" />
+            <source>Template</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="13" />
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="14" />
+            <source>Will be</source>
+            <translation>Vorgesehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="19" />
+            <source>&amp;Verify only (restore nothing)</source>
+            <translation>Nur &amp;prüfen (nichts wiederherstellen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="20" />
+            <source>restore-verify-only</source>
+            <translation>restore-verify-only</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="25" />
+            <source>&amp;Rename qubes whose name is taken</source>
+            <translation>Qubes mit vergebenem Namen &amp;umbenennen</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="26" />
+            <source>restore-rename</source>
+            <translation>restore-rename</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="32" />
+            <source>Use &amp;defaults for missing templates and network qubes</source>
+            <translation>Für fehlende Vorlagen und Netz-Qubes &amp;Standards verwenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="33" />
+            <source>restore-ignore-missing</source>
+            <translation>restore-ignore-missing</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="38" />
+            <source>Skip dom0 &amp;home directory</source>
+            <translation>dom0-&amp;Heimverzeichnis überspringen</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="39" />
+            <source>restore-skip-home</source>
+            <translation>restore-skip-home</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="44" />
+            <source>Restore dom0 home even if the &amp;user name differs</source>
+            <translation>dom0-Heimverzeichnis auch bei abweichendem &amp;Benutzernamen wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="45" />
+            <source>restore-ignore-username</source>
+            <translation>restore-ignore-username</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="52" />
+            <source>Storage &amp;pool for new qubes:</source>
+            <translation>Speicher&amp;pool für neue Qubes:</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="58" />
+            <source>restore-pool</source>
+            <translation>restore-pool</translation>
+        </message>
+        <message>
+            <location filename="../ui/restore_options.ui" line="65" />
+            <source>restore-options-note</source>
+            <translation>restore-options-note</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="131" />
+            <location filename="../qubesmanager/restore/wizard.py" line="137" />
             <source>Qubes Backup Restore</source>
             <translation>Qubes-Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="144" />
+            <location filename="../qubesmanager/restore/wizard.py" line="150" />
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
         </message>
@@ -3194,12 +3428,22 @@
             <translation>Wiederherstellung erfolgreich abgeschlossen: %1.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="106" />
+            <location filename="../qubesmanager/restore/wizard.py" line="107" />
+            <source>The restore was cancelled; the qubes it had created were removed again (%1).</source>
+            <translation>Die Wiederherstellung wurde abgebrochen; die dabei angelegten Qubes wurden wieder entfernt (%1).</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="107" />
+            <source>none</source>
+            <translation>keiner</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="112" />
             <source>The restore FAILED: %1</source>
             <translation>Die Wiederherstellung ist FEHLGESCHLAGEN: %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="109" />
+            <location filename="../qubesmanager/restore/wizard.py" line="115" />
             <source>The restore FAILED: %1 (%2)</source>
             <translation>Die Wiederherstellung ist FEHLGESCHLAGEN: %1 (%2)</translation>
         </message>
@@ -3207,42 +3451,42 @@
     <context>
         <name>SelectPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="49" />
+            <location filename="../qubesmanager/backup/pages.py" line="47" />
             <source>Qubes to back up</source>
             <translation>Zu sichernde Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="50" />
+            <location filename="../qubesmanager/backup/pages.py" line="48" />
             <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
             <translation>Haken Sie die aufzunehmenden Qubes an. dom0 steht für das Heimverzeichnis des dom0-Benutzers.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="54" />
+            <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>Qube</source>
             <translation>Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="54" />
+            <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>Size</source>
             <translation>Größe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="54" />
+            <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="54" />
+            <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="113" />
+            <location filename="../qubesmanager/backup/pages.py" line="111" />
             <source>dom0 (home directory)</source>
             <translation>dom0 (Heimverzeichnis)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/backup/pages.py" line="133" />
+            <location filename="../qubesmanager/backup/pages.py" line="131" />
             <source>%n qube(s) selected</source>
             <translation>
                 <numerusform>%n Qube ausgewählt</numerusform>
@@ -3250,17 +3494,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="134" />
+            <location filename="../qubesmanager/backup/pages.py" line="132" />
             <source>total %1</source>
             <translation>insgesamt %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="137" />
+            <location filename="../qubesmanager/backup/pages.py" line="135" />
             <source>(sizes still loading)</source>
             <translation>(Größen werden noch geladen)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="141" />
+            <location filename="../qubesmanager/backup/pages.py" line="139" />
             <source>Running qubes are backed up as they were before they started: %1</source>
             <translation>Laufende Qubes werden so gesichert, wie sie vor ihrem Start waren: %1</translation>
         </message>
@@ -3315,6 +3559,11 @@
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <location filename="../qubesmanager/settings/advanced.py" line="30" />
+            <source>Advanced</source>
+            <translation>Erweitert</translation>
+        </message>
         <message>
             <location filename="../qubesmanager/settings/advanced.py" line="40" />
             <source>Initial memory</source>
@@ -3466,7 +3715,7 @@
             <translation>Einstellungen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/applications.py" line="60" />
+            <location filename="../qubesmanager/settings/applications.py" line="52" />
             <source>Applications</source>
             <translation>Anwendungen</translation>
         </message>
@@ -3491,117 +3740,132 @@
             <translation>Anwendungen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="47" />
+            <location filename="../qubesmanager/settings/basic.py" line="36" />
+            <source>Basic</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="49" />
             <source>Label</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="49" />
+            <location filename="../qubesmanager/settings/basic.py" line="51" />
             <source>Only disposable templates</source>
             <translation>Nur Einweg-Vorlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="51" />
+            <location filename="../qubesmanager/settings/basic.py" line="53" />
             <source>Only templates</source>
             <translation>Nur Vorlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="54" />
+            <location filename="../qubesmanager/settings/basic.py" line="56" />
             <source>Template</source>
             <translation>Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="59" />
+            <location filename="../qubesmanager/settings/basic.py" line="61" />
             <source>Net qube</source>
             <translation>Netz-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="61" />
+            <location filename="../qubesmanager/settings/basic.py" line="63" />
             <source>Include in backups</source>
             <translation>In Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="63" />
+            <location filename="../qubesmanager/settings/basic.py" line="65" />
             <source>Start on boot</source>
             <translation>Beim Systemstart starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="65" />
+            <location filename="../qubesmanager/settings/basic.py" line="67" />
             <source>Debug mode</source>
             <translation>Debug-Modus</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="67" />
+            <location filename="../qubesmanager/settings/basic.py" line="69" />
             <source>Private storage size</source>
             <translation>Größe des privaten Speichers</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="69" />
+            <location filename="../qubesmanager/settings/basic.py" line="71" />
             <source>System storage size</source>
             <translation>Größe des Systemspeichers</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="108" />
+            <location filename="../qubesmanager/settings/basic.py" line="112" />
             <source>none</source>
             <translation>keiner</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="129" />
+            <location filename="../qubesmanager/settings/basic.py" line="133" />
             <source>Templates normally have no net qube: they download updates through the update proxy. A direct connection exposes the template to the network.</source>
             <translation>Vorlagen haben normalerweise keinen Netz-Qube: sie laden Aktualisierungen über den Update-Proxy. Eine direkte Verbindung setzt die Vorlage dem Netzwerk aus.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="134" />
+            <location filename="../qubesmanager/settings/basic.py" line="138" />
             <source>This is a Whonix workstation: connecting it to %s instead of a Whonix gateway sends its traffic outside Tor and can reveal your identity.</source>
             <translation>Dies ist eine Whonix-Workstation: wird sie statt mit einem Whonix-Gateway mit %s verbunden, läuft ihr Verkehr außerhalb von Tor und kann Ihre Identität preisgeben.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="143" />
+            <location filename="../qubesmanager/settings/basic.py" line="147" />
             <source>Rename the qube</source>
             <translation>Qube umbenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="143" />
+            <location filename="../qubesmanager/settings/basic.py" line="147" />
             <source>Shut the qube down to rename it</source>
             <translation>Den Qube herunterfahren, um ihn umzubenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="147" />
+            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <source>Delete the qube and its data</source>
+            <translation>Den Qube und seine Daten löschen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <source>Shut the qube down to delete it</source>
+            <translation>Den Qube herunterfahren, um ihn zu löschen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/basic.py" line="155" />
             <source>Shut the qube down to change its template</source>
             <translation>Den Qube herunterfahren, um seine Vorlage zu ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="155" />
+            <location filename="../qubesmanager/settings/basic.py" line="163" />
             <source>Reading disk sizes…</source>
             <translation>Datenträgergrößen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="175" />
+            <location filename="../qubesmanager/settings/basic.py" line="183" />
             <source>%s used of %s</source>
             <translation>%s von %s belegt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="179" />
+            <location filename="../qubesmanager/settings/basic.py" line="187" />
             <source>This volume is a snapshot of the template's: resize it on the template</source>
             <translation>Dieses Volume ist ein Schnappschuss des Vorlagen-Volumes: ändern Sie seine Größe in der Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="182" />
+            <location filename="../qubesmanager/settings/basic.py" line="190" />
             <source>disabled</source>
             <translation>deaktiviert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="185" />
+            <location filename="../qubesmanager/settings/basic.py" line="193" />
             <source>Could not read disk sizes: %s</source>
             <translation>Datenträgergrößen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="195" />
+            <location filename="../qubesmanager/settings/basic.py" line="203" />
             <source>Storage can only grow, not shrink.</source>
             <translation>Speicher kann nur vergrößert, nicht verkleinert werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="197" />
+            <location filename="../qubesmanager/settings/basic.py" line="205" />
             <source>Choose a template.</source>
             <translation>Wählen Sie eine Vorlage.</translation>
         </message>
@@ -3611,102 +3875,107 @@
             <translation>unbekannt</translation>
         </message>
         <message>
+            <location filename="../qubesmanager/settings/devices.py" line="43" />
+            <source>Devices</source>
+            <translation>Geräte</translation>
+        </message>
+        <message>
             <location filename="../qubesmanager/settings/devices.py" line="52" />
             <source>PCI devices</source>
             <translation>PCI-Geräte</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="92" />
+            <location filename="../qubesmanager/settings/devices.py" line="102" />
             <source>(not present)</source>
             <translation>(nicht vorhanden)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="136" />
+            <location filename="../qubesmanager/settings/devices.py" line="147" />
             <source>The qube is running: PCI assignment changes take effect at its next start, and a running qube may refuse them.</source>
             <translation>Der Qube läuft: Änderungen an PCI-Zuweisungen wirken erst beim nächsten Start, und ein laufender Qube kann sie ablehnen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="139" />
+            <location filename="../qubesmanager/settings/devices.py" line="150" />
             <source>PCI devices need HVM virtualization (Advanced tab); qubesd switches the default mode to HVM when a device is assigned.</source>
             <translation>PCI-Geräte brauchen HVM-Virtualisierung (Reiter „Erweitert“); qubesd stellt den Standardmodus auf HVM um, wenn ein Gerät zugewiesen wird.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="147" />
+            <location filename="../qubesmanager/settings/devices.py" line="158" />
             <source>Devices cannot be assigned to dom0.</source>
             <translation>Geräte können dom0 nicht zugewiesen werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="149" />
+            <location filename="../qubesmanager/settings/devices.py" line="160" />
             <source>Reading PCI devices…</source>
             <translation>PCI-Geräte werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="176" />
+            <location filename="../qubesmanager/settings/devices.py" line="187" />
             <source>dom0 has no assignable PCI devices.</source>
             <translation>dom0 hat keine zuweisbaren PCI-Geräte.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="180" />
+            <location filename="../qubesmanager/settings/devices.py" line="191" />
             <source>Could not read the devices: %s</source>
             <translation>Die Geräte konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="84" />
+            <location filename="../qubesmanager/settings/firewall.py" line="86" />
             <source>Firewall rules</source>
             <translation>Firewall-Regeln</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="99" />
+            <location filename="../qubesmanager/settings/firewall.py" line="114" />
             <source>Firewall rules are read when this page is shown.</source>
             <translation>Die Firewall-Regeln werden gelesen, wenn diese Seite angezeigt wird.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="208" />
+            <location filename="../qubesmanager/settings/firewall.py" line="239" />
             <source>dom0 has no firewall.</source>
             <translation>dom0 hat keine Firewall.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="214" />
+            <location filename="../qubesmanager/settings/firewall.py" line="245" />
             <source>This qube has no net qube, so it has no network access at all; these rules take effect once a net qube is set.</source>
             <translation>Dieser Qube hat keinen Netz-Qube und damit überhaupt keinen Netzwerkzugang; diese Regeln greifen, sobald ein Netz-Qube gesetzt ist.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="214" />
+            <location filename="../qubesmanager/settings/firewall.py" line="245" />
             <source>This qube provides network and has no net qube: its own firewall rules have no effect.</source>
             <translation>Dieser Qube stellt Netzwerk bereit und hat keinen Netz-Qube: seine eigenen Firewall-Regeln bleiben wirkungslos.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="221" />
+            <location filename="../qubesmanager/settings/firewall.py" line="254" />
             <source>The net qube %s does not enforce firewall rules: these rules will NOT be applied.</source>
             <translation>Der Netz-Qube %s setzt keine Firewall-Regeln durch: diese Regeln werden NICHT angewendet.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="229" />
+            <location filename="../qubesmanager/settings/firewall.py" line="262" />
             <source>Reading firewall rules…</source>
             <translation>Firewall-Regeln werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="247" />
+            <location filename="../qubesmanager/settings/firewall.py" line="280" />
             <source>Could not read the firewall rules: %s</source>
             <translation>Die Firewall-Regeln konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="271" />
+            <location filename="../qubesmanager/settings/firewall.py" line="304" />
             <source>DNS servers</source>
             <translation>DNS-Server</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="281" />
+            <location filename="../qubesmanager/settings/firewall.py" line="314" />
             <source>ICMP type %s</source>
             <translation>ICMP-Typ %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="282" />
+            <location filename="../qubesmanager/settings/firewall.py" line="315" />
             <source>any</source>
             <translation>beliebig</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/firewall.py" line="287" />
+            <location filename="../qubesmanager/settings/firewall.py" line="320" />
             <source>never</source>
             <translation>nie</translation>
         </message>
@@ -3761,47 +4030,52 @@
             <translation>Qubes werden geladen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="26" />
+            <location filename="../qubesmanager/settings/notes.py" line="21" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="29" />
+            <location filename="../qubesmanager/settings/notes.py" line="31" />
             <source>Loading notes…</source>
             <translation>Notizen werden geladen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="39" />
+            <location filename="../qubesmanager/settings/notes.py" line="41" />
             <source>Reading notes…</source>
             <translation>Notizen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="47" />
+            <location filename="../qubesmanager/settings/notes.py" line="50" />
             <source>Notes about this qube (kept in dom0)</source>
             <translation>Notizen zu diesem Qube (in dom0 gespeichert)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="52" />
+            <location filename="../qubesmanager/settings/notes.py" line="55" />
             <source>Could not read the notes: %s</source>
             <translation>Die Notizen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="57" />
+            <location filename="../qubesmanager/settings/notes.py" line="60" />
             <source>%s of %s</source>
             <translation>%s von %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="69" />
+            <location filename="../qubesmanager/settings/notes.py" line="74" />
             <source>Notes are limited to %s.</source>
             <translation>Notizen sind auf %s begrenzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/notes.py" line="72" />
-            <source>The Admin API cannot store empty notes; leave at least one character.</source>
-            <translation>Die Admin-API kann keine leeren Notizen speichern; lassen Sie mindestens ein Zeichen stehen.</translation>
+            <location filename="../qubesmanager/settings/rename.py" line="37" />
+            <source>Copying %s to %s (its disks, settings, firewall, devices)…</source>
+            <translation>%s wird nach %s kopiert (Datenträger, Einstellungen, Firewall, Geräte)…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="38" />
+            <location filename="../qubesmanager/settings/rename.py" line="40" />
+            <source>Re-pointing %d settings to %s…</source>
+            <translation>%d Einstellungen werden auf %s umgestellt…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="49" />
             <source>%s was copied to %s, but these settings still name the old qube, so it was kept:
 %s</source>
             <translation>%s wurde nach %s kopiert, aber diese Einstellungen nennen noch den alten Qube, daher wurde er behalten:
@@ -3809,66 +4083,71 @@
         </message>
         <message>
             <location filename="../qubesmanager/settings/rename.py" line="52" />
+            <source>Removing the original %s…</source>
+            <translation>Das Original %s wird entfernt…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="64" />
             <source>Rename %s</source>
             <translation>%s umbenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="53" />
+            <location filename="../qubesmanager/settings/rename.py" line="65" />
             <source>Renaming copies %s to a new qube with the new name, re-points the settings that use it, then deletes the original. This takes as long as copying its disks.</source>
             <translation>Beim Umbenennen wird %s in einen neuen Qube mit dem neuen Namen kopiert, die Einstellungen, die ihn verwenden, werden umgestellt, dann wird das Original gelöscht. Das dauert so lange wie das Kopieren seiner Datenträger.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="57" />
+            <location filename="../qubesmanager/settings/rename.py" line="69" />
             <source>Settings that will be re-pointed: %s.</source>
             <translation>Einstellungen, die umgestellt werden: %s.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="75" />
+            <location filename="../qubesmanager/settings/rename.py" line="87" />
             <source>Type the new name.</source>
             <translation>Geben Sie den neuen Namen ein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="77" />
+            <location filename="../qubesmanager/settings/rename.py" line="89" />
             <source>A qube named %s already exists.</source>
             <translation>Es gibt bereits einen Qube namens %s.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="89" />
+            <location filename="../qubesmanager/settings/rename.py" line="101" />
             <source>Shut %s down before renaming it.</source>
             <translation>Fahren Sie %s vor dem Umbenennen herunter.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="95" />
+            <location filename="../qubesmanager/settings/rename.py" line="107" />
             <source>Rename</source>
             <translation>Umbenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="95" />
+            <location filename="../qubesmanager/settings/rename.py" line="107" />
             <source>These running qubes use %s as their template; shut them down first: %s</source>
             <translation>Diese laufenden Qubes verwenden %s als Vorlage; fahren Sie sie zuerst herunter: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="104" />
+            <location filename="../qubesmanager/settings/rename.py" line="116" />
             <source>Renaming %s to %s…</source>
             <translation>%s wird in %s umbenannt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="107" />
+            <location filename="../qubesmanager/settings/rename.py" line="119" />
             <source>Rename progress</source>
             <translation>Fortschritt der Umbenennung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="121" />
+            <location filename="../qubesmanager/settings/rename.py" line="138" />
             <source>Rename failed: %s</source>
             <translation>Umbenennen fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="122" />
+            <location filename="../qubesmanager/settings/rename.py" line="139" />
             <source>Rename failed</source>
             <translation>Umbenennen fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/services.py" line="29" />
+            <location filename="../qubesmanager/settings/services.py" line="23" />
             <source>Services</source>
             <translation>Dienste</translation>
         </message>
@@ -3893,47 +4172,52 @@
             <translation>Ungültiger Dienstname: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="203" />
+            <location filename="../qubesmanager/settings/window.py" line="210" />
+            <source>qubesd is not reachable; your edits are kept and can be saved once it is back.</source>
+            <translation>qubesd ist nicht erreichbar; Ihre Änderungen bleiben erhalten und können gespeichert werden, sobald er wieder da ist.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/window.py" line="221" />
             <source>This qube was removed; nothing can be saved.</source>
             <translation>Dieser Qube wurde entfernt; es kann nichts gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="225" />
+            <location filename="../qubesmanager/settings/window.py" line="243" />
             <source>Not saved: %s</source>
             <translation>Nicht gespeichert: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="235" />
+            <location filename="../qubesmanager/settings/window.py" line="253" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="264" />
+            <location filename="../qubesmanager/settings/window.py" line="282" />
             <source>%d of %d changes could not be saved; the marked fields show why.</source>
             <translation>%d von %d Änderungen konnten nicht gespeichert werden; die markierten Felder zeigen den Grund.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="268" />
+            <location filename="../qubesmanager/settings/window.py" line="286" />
             <source>Settings not saved</source>
             <translation>Einstellungen nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="268" />
+            <location filename="../qubesmanager/settings/window.py" line="286" />
             <source>qubesd refused some changes of %s; the window stays open so you can correct them.</source>
             <translation>qubesd hat einige Änderungen an %s abgelehnt; das Fenster bleibt offen, damit Sie sie korrigieren können.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="273" />
+            <location filename="../qubesmanager/settings/window.py" line="291" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="281" />
+            <location filename="../qubesmanager/settings/window.py" line="299" />
             <source>Unsaved changes</source>
             <translation>Nicht gespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="281" />
+            <location filename="../qubesmanager/settings/window.py" line="299" />
             <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation>Sie haben Einstellungen von %s geändert, die noch nicht gespeichert sind. Verwerfen?</translation>
         </message>
@@ -3941,7 +4225,7 @@
     <context>
         <name>SettingsTab</name>
         <message>
-            <location filename="../qubesmanager/settings/base.py" line="338" />
+            <location filename="../qubesmanager/settings/base.py" line="342" />
             <source>%s: changed meanwhile by another program (now: %s); your edit is kept.</source>
             <translation>%s: inzwischen von einem anderen Programm geändert (jetzt: %s); Ihre Änderung bleibt erhalten.</translation>
         </message>
@@ -4376,7 +4660,7 @@
     <context>
         <name>launch</name>
         <message>
-            <location filename="../qubesmanager/launch.py" line="181" />
+            <location filename="../qubesmanager/launch.py" line="195" />
             <source>Cannot connect</source>
             <translation>Keine Verbindung möglich</translation>
         </message>

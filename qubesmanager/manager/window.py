@@ -66,7 +66,7 @@ class ManagerWindow(QMainWindow):
         self.setWindowTitle(self.tr("Qube Manager"))
         self.setWindowIcon(icons.app_icon())
         self.setAccessibleName("qube-manager")
-        self.resize(1200, 640)
+        self.resize(1500, 760)
         self.ops = Operations(self, ctx)
         self._closing = False
         self._selected_cache: set[str] | None = None

@@ -87,14 +87,17 @@ def main(argv=None) -> int:
     from qubesmanager.admin import connect
     from qubesmanager.common import states
     from qubesmanager.launch import Context
-    from qubesmanager.manager import viewstate
     from qubesmanager.manager.window import ManagerWindow
     from qubesmanager.mirror import Mirror
     from qubesmanager.sandbox.launcher import start_sandbox
 
+    from PyQt5.QtCore import QSettings
     qapp = QApplication.instance() or QApplication(["bench-manager"])
-    qapp.setOrganizationName("qubes-os-bench")
     workdir = tempfile.mkdtemp(prefix="bench-manager-")
+    # Never touch the user's saved Qube Manager layout.
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope,
+                      os.path.join(workdir, "config"))
+    QSettings.setDefaultFormat(QSettings.IniFormat)
     print(f"sandbox: {args.qubes} extra qubes, latency {args.latency_ms} ms, "
           f"time scale {args.time_scale}"
           + (", upstream-only" if args.upstream_only else ""))
@@ -113,7 +116,6 @@ def main(argv=None) -> int:
                       args=argparse.Namespace(socket=sandbox.socket,
                                               sandbox=None, screenshot=None),
                       sandbox=sandbox, simulated=True, qapp=None)
-        viewstate.settings().clear()
         window = ManagerWindow(ctx)
         window.resize(1400, 900)
         window.show()

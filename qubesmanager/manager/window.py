@@ -120,7 +120,9 @@ class ManagerWindow(QMainWindow):
             lambda _v: self._visible_timer.start())
         self.proxy.layoutChanged.connect(lambda: self._visible_timer.start())
 
-        viewstate.restore(self)
+        # A screenshot shows the defaults, not this user's saved layout.
+        if not getattr(ctx.args, "screenshot", None):
+            viewstate.restore(self)
         self._refresh_actions()
         self._update_status()
 
@@ -488,7 +490,8 @@ class ManagerWindow(QMainWindow):
                 self.ctx.qapp.quit()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        viewstate.save(self)
+        if not getattr(self.ctx.args, "screenshot", None):
+            viewstate.save(self)
         if self.ops.restarting:
             # A restart is a shutdown followed by a start: leaving now would
             # leave the qubes halted.  Hide and finish first.

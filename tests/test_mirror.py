@@ -13,7 +13,7 @@ from qubesmanager.mirror.dependencies import (dependents,
                                               running_dependents_recursive)
 from qubesmanager.sandbox.launcher import start_sandbox
 
-from test_manager_fixtures import call, pump_until, started_mirror
+from test_manager_fixtures import call, started_mirror
 
 
 @pytest.fixture(scope="module")

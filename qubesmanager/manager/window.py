@@ -9,10 +9,10 @@ never calls the Admin API itself on the UI thread.
 
 from __future__ import annotations
 
-from PyQt5.QtCore import QItemSelectionModel, Qt, QTimer, pyqtSlot
+from PyQt5.QtCore import (QCoreApplication, QItemSelectionModel, Qt, QTimer,
+                          pyqtSlot)
 from PyQt5.QtGui import QKeySequence, QPalette
-from PyQt5.QtWidgets import (QAbstractItemView, QAction, QActionGroup,
-                             QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+from PyQt5.QtWidgets import (QAbstractItemView, QAction, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                              QLineEdit, QMainWindow, QMenu, QShortcut,
                              QTableView, QToolBar, QToolButton, QVBoxLayout,
                              QWidget)
@@ -44,16 +44,24 @@ CONTEXT_MENU = ("settings", "firewall", "template", "netvm", "label",
 SYSTEM_MENU = ("global_settings", "template_manager", None, "backup",
                "restore", None, "exit")
 
-QUICK_TITLES = {
-    "running": "Running", "halted": "Halted", "templates": "Templates",
-    "standalone": "Standalone", "disposables": "Disposables",
-    "network": "Network", "mine": "My qubes",
-}
-QUICK_TIPS = {
-    "mine": "App qubes, standalones and disposables you work in: not "
-            "service qubes (network, USB…), disposable templates or "
-            "internal qubes",
-}
+def quick_filter_texts() -> dict[str, tuple[str, str]]:
+    """Quick filter id -> (button text, tooltip), translated."""
+    tr = lambda text: QCoreApplication.translate("ManagerWindow", text)  # noqa: E731
+    same_kind = tr("Show only these qubes (filters of the same kind add up, "
+                   "running/halted narrow the others down)")
+    return {
+        "running": (tr("Running"), same_kind),
+        "halted": (tr("Halted"), same_kind),
+        "templates": (tr("Templates"), same_kind),
+        "standalone": (tr("Standalone"), same_kind),
+        "disposables": (tr("Disposables"), tr("Disposables and disposable "
+                                              "templates")),
+        "network": (tr("Network"), tr("Qubes that provide network to others")),
+        "mine": (tr("My qubes"), tr("App qubes, standalones and disposables "
+                                    "you work in: not service qubes (network, "
+                                    "USB…), disposable templates or internal "
+                                    "qubes")),
+    }
 
 
 class ManagerWindow(QMainWindow):
@@ -158,13 +166,13 @@ class ManagerWindow(QMainWindow):
         row.addWidget(label)
         row.addWidget(self.search, 1)
         self.quick_buttons: dict[str, QToolButton] = {}
+        texts = quick_filter_texts()
         for key, _group in QUICK_FILTERS:
             button = QToolButton(parent)
-            button.setText(self.tr(QUICK_TITLES[key]))
+            button.setText(texts[key][0])
             button.setCheckable(True)
             button.setAccessibleName(f"filter-{key}")
-            button.setToolTip(self.tr(QUICK_TIPS.get(
-                key, "Show only these qubes (filters of the same kind add up)")))
+            button.setToolTip(texts[key][1])
             button.toggled.connect(
                 lambda on, k=key: self._on_quick_toggled(k, on))
             self.quick_buttons[key] = button

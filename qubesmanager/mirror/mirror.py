@@ -26,7 +26,7 @@ from qubesmanager.common import states
 from qubesmanager.mirror import loader
 from qubesmanager.mirror.disk import DiskLoader
 from qubesmanager.mirror.events import EventThread
-from qubesmanager.mirror.pool import BACKGROUND, LOAD, USER, WorkPool
+from qubesmanager.mirror.pool import LOAD, USER, WorkPool
 from qubesmanager.mirror.record import LabelInfo, QubeRecord
 
 log = logging.getLogger(__name__)

@@ -12,9 +12,8 @@ from __future__ import annotations
 from PyQt5.QtCore import (QCoreApplication, QItemSelectionModel, Qt, QTimer,
                           pyqtSlot)
 from PyQt5.QtGui import QKeySequence, QPalette
-from PyQt5.QtWidgets import (QAbstractItemView, QAction, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
-                             QLineEdit, QMainWindow, QMenu, QShortcut,
-                             QTableView, QToolBar, QToolButton, QVBoxLayout,
+from PyQt5.QtWidgets import (QAction, QHeaderView, QLabel, QMainWindow,
+                             QMenu, QShortcut, QToolBar, QToolButton,
                              QWidget)
 
 from qubesmanager.manager import actions as acts
@@ -24,6 +23,7 @@ from qubesmanager.manager.about import show_about
 from qubesmanager.manager.model import RECORD_ROLE, QubeTableModel
 from qubesmanager.manager.operations import Operations
 from qubesmanager.manager.proxy import QUICK_FILTERS, QubeFilterProxy
+from qubesmanager.uiloader import load_ui
 from qubesmanager.widgets import icons
 
 #: Toolbar layout (None: separator).
@@ -84,14 +84,16 @@ class ManagerWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.model.backup_toggled.connect(self.ops.set_backup)
 
+        # Layout from ui/manager_central.ui; behaviour wired here.
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        self.banner = self._make_banner(central)
-        layout.addWidget(self.banner)
-        layout.addLayout(self._make_filter_row(central))
-        self.table = self._make_table(central)
-        layout.addWidget(self.table)
+        load_ui("manager_central", central)
+        self.banner = central.banner
+        self.search = central.search
+        self.internal_box = central.internal_box
+        self.table = central.table
+        self._setup_banner()
+        self._setup_filters(central.quick_row)
+        self._setup_table()
         self.setCentralWidget(central)
 
         self.actions_by_key: dict[str, QAction] = {}
@@ -137,38 +139,21 @@ class ManagerWindow(QMainWindow):
     # ------------------------------------------------------------------
     # construction
 
-    def _make_banner(self, parent) -> QLabel:
-        banner = QLabel(parent)
-        banner.setAccessibleName("connection-banner")
-        banner.setWordWrap(True)
-        banner.setMargin(6)
-        banner.setAutoFillBackground(True)
+    def _setup_banner(self) -> None:
+        banner = self.banner
         # Palette colours only: the tooltip pair is a theme's "notice" look.
         pal = banner.palette()
         pal.setColor(QPalette.Window, pal.color(QPalette.ToolTipBase))
         pal.setColor(QPalette.WindowText, pal.color(QPalette.ToolTipText))
         banner.setPalette(pal)
-        banner.setText(self.tr("Lost the connection to qubesd. Reconnecting… "
-                               "The list is shown as it was and is reloaded "
-                               "once the daemon is back."))
         banner.hide()
-        return banner
 
-    def _make_filter_row(self, parent) -> QHBoxLayout:
-        row = QHBoxLayout()
-        label = QLabel(self.tr("&Search:"), parent)
-        self.search = QLineEdit(parent)
-        self.search.setAccessibleName("search")
-        self.search.setPlaceholderText(self.tr("name, tag, type or template"))
-        self.search.setClearButtonEnabled(True)
+    def _setup_filters(self, row) -> None:
         self.search.textChanged.connect(self.proxy.set_search)
-        label.setBuddy(self.search)
-        row.addWidget(label)
-        row.addWidget(self.search, 1)
         self.quick_buttons: dict[str, QToolButton] = {}
         texts = quick_filter_texts()
         for key, _group in QUICK_FILTERS:
-            button = QToolButton(parent)
+            button = QToolButton(self.search.parentWidget())
             button.setText(texts[key][0])
             button.setCheckable(True)
             button.setAccessibleName(f"filter-{key}")
@@ -177,33 +162,16 @@ class ManagerWindow(QMainWindow):
                 lambda on, k=key: self._on_quick_toggled(k, on))
             self.quick_buttons[key] = button
             row.addWidget(button)
-        self.internal_box = QCheckBox(self.tr("Show &internal"), parent)
-        self.internal_box.setAccessibleName("show-internal")
-        self.internal_box.setToolTip(self.tr("Show qubes the system uses "
-                                             "internally (feature 'internal')"))
         self.internal_box.toggled.connect(self.set_show_internal)
-        row.addWidget(self.internal_box)
-        return row
 
-    def _make_table(self, parent) -> QTableView:
-        table = QTableView(parent)
-        table.setAccessibleName("qube-table")
+    def _setup_table(self) -> None:
+        table = self.table
         table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setSortingEnabled(True)
-        table.setWordWrap(False)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         table.verticalHeader().setDefaultSectionSize(
             table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         for i, col in enumerate(cols.COLUMNS):
@@ -214,7 +182,6 @@ class ManagerWindow(QMainWindow):
         table.customContextMenuRequested.connect(self._table_menu)
         table.doubleClicked.connect(self._on_double_click)
         table.selectionModel().selectionChanged.connect(self._on_selection)
-        return table
 
     def _make_actions(self) -> None:
         handlers = {

@@ -197,6 +197,8 @@ def run_tool(argv, build: Callable, description: str, add_arguments=None,
         return 1
 
     mirror = Mirror(client)
+    if sandbox is not None:
+        mirror.log_dir = os.path.join(str(sandbox.state_dir), "log", "qubes")
     ctx = Context(app=client, mirror=mirror, args=args, sandbox=sandbox,
                   simulated=_is_simulated(args, sandbox), qapp=qapp)
     status = 0

@@ -286,3 +286,17 @@ def test_connection_banner(qtbot, qsettings, tmp_path, qapp):
         mirror.stop()
     finally:
         sandbox.stop()
+
+
+def test_outdated_marks_follow_template(qtbot, window, mirror, other):
+    call(other, "untrusted", "admin.vm.Start")
+    call(other, "fedora-42-xfce", "admin.vm.Start")
+    qtbot.waitUntil(lambda: "template is running" in cell(
+        window, "untrusted", "state", Qt.ToolTipRole))
+    call(other, "fedora-42-xfce", "admin.vm.Shutdown", "wait")
+    qtbot.waitUntil(lambda: "restart the qube" in cell(
+        window, "untrusted", "state", Qt.ToolTipRole))
+    assert mirror.get("untrusted").outdated
+    call(other, "untrusted", "admin.vm.Kill")
+    qtbot.waitUntil(lambda: not mirror.get("untrusted").outdated)
+    assert cell(window, "untrusted", "state", Qt.ToolTipRole) == "Halted"

@@ -71,6 +71,9 @@ class Mirror(QObject):
         self.labels: dict[str, LabelInfo] = {}
         self.is_loaded = False
         self.connected = False
+        #: Where qube logs are kept, when not dom0's /var/log/qubes (the
+        #: sandbox keeps them in its state dir); set by launch.py.
+        self.log_dir = None
         #: Calls made by the mirror for properties/lists/events, and
         #: separately for disk usage and notes (the lazy pass).
         self.calls = loader.CallCounter()

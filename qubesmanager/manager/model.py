@@ -234,10 +234,17 @@ class QubeTableModel(QAbstractTableModel):
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
+    #: Rows inserted per event-loop turn: the sorting proxy places each new
+    #: row with Python comparisons, so 1,000 at once would freeze a beat.
+    INSERT_BATCH = 200
+
     def _insert_pending(self) -> None:
-        adds = [n for n in self._pending_adds if n in self.mirror.qubes
+        batch = self._pending_adds[:self.INSERT_BATCH]
+        self._pending_adds = self._pending_adds[self.INSERT_BATCH:]
+        if self._pending_adds:
+            self._flush_timer.start()
+        adds = [n for n in batch if n in self.mirror.qubes
                 and n not in self._row_of]
-        self._pending_adds = []
         if not adds:
             return
         first = len(self._names)

@@ -21,7 +21,7 @@ import asyncio
 import gc
 import logging
 
-from PyQt5.QtCore import QObject, QTimer, pyqtSignal
+from PyQt5.QtCore import QObject, pyqtSignal
 
 from qubesmanager.common import states
 from qubesmanager.mirror import loader
@@ -29,6 +29,7 @@ from qubesmanager.mirror.disk import DiskLoader
 from qubesmanager.mirror.events import EventThread
 from qubesmanager.mirror.pool import LOAD, USER, WorkPool
 from qubesmanager.mirror.record import LabelInfo, QubeRecord
+from qubesmanager.mirror.rereads import PropertyRereads
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +90,7 @@ class Mirror(QObject):
         self._seq = 0
         self._touched: dict[tuple[str, str], int] = {}
         self._early_states: dict[str, str] = {}
-        self._pending_props: dict[str, set[str]] = {}
-        self._inflight_props: dict[str, set[str]] = {}
-        self._flush_scheduled = False
+        self.rereads = PropertyRereads(self)
         self._established_once = False
         self._closed = False
 
@@ -418,7 +417,7 @@ class Mirror(QObject):
     def _remove(self, name: str) -> None:
         if name in self.qubes:
             del self.qubes[name]
-            self._pending_props.pop(name, None)
+            self.rereads.forget(name)
             self.qube_removed.emit(name)
 
     def _qube_event(self, name: str, event: str, kwargs: dict) -> None:
@@ -440,8 +439,7 @@ class Mirror(QObject):
             prop = event.partition(":")[2]
             if prop != "name":
                 self._touch(name, prop)
-                self._pending_props.setdefault(name, set()).add(prop)
-                self._schedule_flush()
+                self.rereads.invalidate(name, prop)
         elif event.startswith("domain-feature-set:"):
             feature = kwargs.get("feature") or event.partition(":")[2]
             self._touch(name, "feature:" + feature)
@@ -496,74 +494,6 @@ class Mirror(QObject):
             rec.stats = {}
             self.stats_changed.emit(rec.name)
         self.state_changed.emit(rec.name, state)
-
-    # ------------------------------------------------------------------
-    # property invalidations: one call per event, merged per qube
-
-    def _schedule_flush(self) -> None:
-        if not self._flush_scheduled:
-            self._flush_scheduled = True
-            QTimer.singleShot(0, self._flush_props)
-
-    def _flush_props(self) -> None:
-        self._flush_scheduled = False
-        pending, self._pending_props = self._pending_props, {}
-        for name, props in pending.items():
-            inflight = self._inflight_props.get(name)
-            if inflight is not None:
-                # A read for this qube is on its way; ask again afterwards
-                # so a change made after it left is not lost.
-                self._pending_props.setdefault(name, set()).update(props)
-                continue
-            self._inflight_props[name] = props
-            issued = self._next_seq()
-            gen = self._generation
-            if len(props) == 1:
-                (prop,) = props
-                self.pool.run(
-                    loader.load_property, self.app, self.calls, name, prop,
-                    priority=LOAD,
-                    on_result=lambda pv, n=name, p=prop, i=issued, g=gen:
-                        self._got_reread(g, n, {p: pv}, i),
-                    on_error=lambda err, n=name: self._reread_failed(n, err))
-            else:
-                self.pool.run(
-                    loader.load_properties, self.app, self.calls, name,
-                    priority=LOAD,
-                    on_result=lambda res, n=name, ps=props, i=issued, g=gen:
-                        self._got_reread(g, n, res, i, ps),
-                    on_error=lambda err, n=name: self._reread_failed(n, err))
-
-    def _reread_done(self, name: str) -> None:
-        self._inflight_props.pop(name, None)
-        if self._pending_props.get(name):
-            self._schedule_flush()
-
-    def _reread_failed(self, name: str, err: BaseException) -> None:
-        log.info("re-reading properties of %s failed: %s", name, err)
-        self._reread_done(name)
-
-    def _got_reread(self, gen: int, name: str, values: dict, issued: int,
-                    asked: set[str] | None = None) -> None:
-        self._reread_done(name)
-        rec = self.qubes.get(name)
-        if gen != self._generation or rec is None:
-            return
-        changed = []
-        for prop, value in values.items():
-            if not self._fresh(name, prop, issued):
-                continue
-            if rec.props.get(prop) != value:
-                rec.props[prop] = value
-                changed.append(prop)
-        if asked:
-            # A property reset to "no value" may vanish from GetAll.
-            for prop in asked - set(values):
-                if prop in rec.props and self._fresh(name, prop, issued):
-                    del rec.props[prop]
-                    changed.append(prop)
-        for prop in changed:
-            self.qube_changed.emit(name, prop)
 
     # ------------------------------------------------------------------
     # stats

@@ -277,11 +277,16 @@ def test_connection_banner(qtbot, qsettings, tmp_path, qapp):
         qtbot.addWidget(win)
         win.show()
         assert not win.banner.isVisible()
+        win.select(["work"])
+        assert win.actions_by_key["start"].isEnabled()
         sandbox.stop()
         qtbot.waitUntil(win.banner.isVisible, timeout=10000)
+        assert not win.actions_by_key["start"].isEnabled()
+        assert not win.actions_by_key["create"].isEnabled()
         sandbox.start()
         qtbot.waitUntil(lambda: not win.banner.isVisible(), timeout=15000)
         assert mirror.is_loaded and "work" in mirror.qubes
+        qtbot.waitUntil(lambda: win.actions_by_key["start"].isEnabled())
         win.close()
         mirror.stop()
     finally:

@@ -316,8 +316,12 @@ class ManagerWindow(QMainWindow):
     def _refresh_actions(self) -> None:
         records = [r for r in (self.mirror.get(n) for n in self._selected_set())
                    if r]
+        # Without the daemon every call would fail: only local actions stay.
+        offline = self.mirror.is_loaded and not self.mirror.connected
         for spec in acts.ACTIONS:
-            self.actions_by_key[spec.key].setEnabled(acts.applies(spec, records))
+            self.actions_by_key[spec.key].setEnabled(
+                acts.applies(spec, records)
+                and (not offline or spec.key in ("about", "exit")))
         if records:
             included = all(r.value("include_in_backups") for r in records)
             self.actions_by_key["backups"].setText(
@@ -451,6 +455,7 @@ class ManagerWindow(QMainWindow):
     def _on_connection(self, connected: bool) -> None:
         self.banner.setVisible(not connected)
         self._update_status()
+        self._refresh_actions()
 
     # ------------------------------------------------------------------
     # closing

@@ -325,3 +325,18 @@ def test_about(qtbot, window):
     qtbot.waitUntil(lambda: top_level("about") is not None)
     assert "qubes" in top_level("about").informativeText()
     top_level("about").close()
+
+
+def test_anon_qube_to_clearnet_warns(qtbot, window, mirror, other):
+    ensure_halted(qtbot, other, mirror, ["anon-whonix"])
+    window.select(["anon-whonix"])
+    window.actions_by_key["netvm"].trigger()
+    choose(qtbot, "netvm-chooser", lambda c: c.set_value("sys-firewall"))
+    answer(qtbot, "confirm-anon-netvm", "cancel")
+    qtbot.wait(100)
+    assert mirror.get("anon-whonix").netvm == "sys-whonix"
+    window.actions_by_key["netvm"].trigger()
+    choose(qtbot, "netvm-chooser", lambda c: c.set_value("sys-firewall"))
+    answer(qtbot, "confirm-anon-netvm", "connect")
+    qtbot.waitUntil(lambda: mirror.get("anon-whonix").netvm == "sys-firewall")
+    call(other, "anon-whonix", "admin.vm.property.Set", "netvm", "sys-whonix")

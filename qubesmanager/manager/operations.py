@@ -278,13 +278,44 @@ class Operations(QObject):
                                                       names, "label", label))
 
     def change_netvm(self, names) -> None:
-        def chosen(value) -> None:
+        def apply(value) -> None:
             if value == DEFAULT:
                 self._set_prop(self.tr("Change net qube"), names, "netvm", DEFAULT)
             else:
                 self._set_prop(self.tr("Change net qube"), names, "netvm",
                                value or None)
+
+        def chosen(value) -> None:
+            leaking = self._anon_leaks(names, value)
+            if not leaking:
+                apply(value)
+                return
+            prompts.ask(
+                self.w, self.tr("Change net qube"),
+                self.tr("{} use Tor (tag anon-vm), but the new net qube is "
+                        "not a Tor gateway.").format(", ".join(leaking)),
+                [("connect", self.tr("Connect anyway"), _OTHER),
+                 ("cancel", self.tr("Cancel"), _NO)],
+                lambda key: key == "connect" and apply(value),
+                informative=self.tr("Their traffic would leave without Tor "
+                                    "and could reveal who you are."),
+                icon=QMessageBox.Warning, name="confirm-anon-netvm",
+                default="cancel")
+
         prompts.choose_netvm(self.w, self.mirror, list(names), chosen)
+
+    def _anon_leaks(self, names, value) -> list[str]:
+        """Qubes tagged ``anon-vm`` that would lose Tor with this net qube
+        (the target, or the default one, lacks the ``anon-gateway`` tag)."""
+        target = (self.mirror.global_value("default_netvm")
+                  if value == DEFAULT else (value or None))
+        if target is None:
+            return []
+        gateway = self.mirror.get(target)
+        if gateway is not None and "anon-gateway" in gateway.tags:
+            return []
+        return [n for n in names
+                if (r := self.mirror.get(n)) is not None and "anon-vm" in r.tags]
 
     def change_template(self, names) -> None:
         prompts.choose_template(

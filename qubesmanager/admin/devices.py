@@ -7,60 +7,57 @@ cached with the cache on and dropped on the matching device events.
 
 from __future__ import annotations
 
-from qubesmanager.admin import exc, wire
+from qubesmanager.admin import devicewire, exc, wire
 
 #: Assignment modes; ``manual`` means attached now but not persistent.
 MODES = ("manual", "ask-to-attach", "auto-attach", "required")
 
 
 def parse_properties(text: str) -> dict[str, str]:
-    """``key='value' key='v\\'q'`` -> dict; split on quote boundaries."""
-    props: dict[str, str] = {}
-    pos, end = 0, len(text)
-    while pos < end:
-        if text[pos] == " ":
-            pos += 1
-            continue
-        eq = text.find("='", pos)
-        if eq < 0:
-            raise exc.QubesDaemonCommunicationError(
-                f"Malformed device properties: {text!r}")
-        key = text[pos:eq]
-        value = []
-        pos = eq + 2
-        while True:
-            if pos >= end:
-                raise exc.QubesDaemonCommunicationError(
-                    f"Unterminated device property {key!r}")
-            char = text[pos]
-            if char == "\\" and pos + 1 < end:
-                value.append(text[pos + 1])
-                pos += 2
-                continue
-            pos += 1
-            if char == "'":
-                break
-            value.append(char)
-        props[key] = "".join(value)
-    return props
+    """``key='value' …`` from the daemon -> dict (:mod:`.devicewire`)."""
+    try:
+        return devicewire.parse_properties(text)
+    except devicewire.DeviceWireError as err:
+        raise exc.QubesDaemonCommunicationError(
+            f"Malformed device properties ({err}): {text!r}") from None
 
 
 def serialize_properties(props: dict[str, object]) -> str:
-    """Inverse of :func:`parse_properties` (``'`` escaped as ``\\'``)."""
-    return " ".join(
-        "{}='{}'".format(key, str(value).replace("\\", "\\\\")
-                         .replace("'", "\\'"))
-        for key, value in props.items() if value is not None)
+    """Inverse of :func:`parse_properties` (``None`` values left out)."""
+    return devicewire.serialize(props)
 
 
-def qarg(backend: str, port_id: str, device_id: str = "*") -> str:
-    """The qrexec-argument form ``backend+port+device`` (9.1)."""
-    dev = (device_id or "*").replace("?******", "_______")
-    dev = dev.replace(":", "+").replace("*", "_")
-    return f"{backend}+{port_id}+{dev}"
+#: The qrexec-argument form ``backend+port+device`` (9.1).
+qarg = devicewire.qarg
 
 
-class DeviceInfo:
+class _DeviceIdentity:
+    """What names a device: backend, class, port and device id.  A
+    DeviceInfo and a DeviceAssignment of the same device compare equal."""
+
+    backend_name: str
+    devclass: str
+    port_id: str
+    device_id: str
+
+    def _identity(self) -> tuple[str, str, str, str]:
+        return (self.backend_name, self.devclass, self.port_id,
+                self.device_id)
+
+    def __str__(self) -> str:
+        return devicewire.device_text(self.backend_name, self.port_id,
+                                      self.device_id)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, _DeviceIdentity):
+            return self._identity() == other._identity()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._identity())
+
+
+class DeviceInfo(_DeviceIdentity):
     """A device a backend exposes (one ``Available`` line)."""
 
     def __init__(self, app, backend: str, devclass: str, port_id: str,
@@ -101,28 +98,13 @@ class DeviceInfo:
     @property
     def data(self) -> dict[str, str]:
         """Extra ``_key`` items without the underscore."""
-        return {k[1:]: v for k, v in self.properties.items()
-                if k.startswith("_")}
-
-    def __str__(self) -> str:
-        return f"{self.backend_name}:{self.port_id}:{self.device_id}"
+        return devicewire.split_options(self.properties)
 
     def __repr__(self) -> str:
         return f"<DeviceInfo {self}>"
 
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (DeviceInfo, DeviceAssignment)):
-            return (self.backend_name, self.devclass, self.port_id,
-                    self.device_id) == (other.backend_name, other.devclass,
-                                        other.port_id, other.device_id)
-        return NotImplemented
 
-    def __hash__(self) -> int:
-        return hash((self.backend_name, self.devclass, self.port_id,
-                     self.device_id))
-
-
-class DeviceAssignment:
+class DeviceAssignment(_DeviceIdentity):
     """A (wanted or current) connection of a device to a frontend qube."""
 
     def __init__(self, backend, port_id: str, devclass: str,
@@ -151,9 +133,8 @@ class DeviceAssignment:
         """One ``Assigned``/``Attached`` line."""
         ident, _, rest = line.partition(" ")
         props = parse_properties(rest)
-        backend, _, port_dev = ident.partition("+")
-        port_id, _, device_id = port_dev.partition(":")
-        options = {k[1:]: v for k, v in props.items() if k.startswith("_")}
+        backend, port_id, device_id = devicewire.parse_assigned_ident(ident)
+        options = devicewire.split_options(props)
         return cls(props.get("backend_domain", backend),
                    props.get("port_id", port_id),
                    props.get("devclass", devclass),
@@ -191,22 +172,8 @@ class DeviceAssignment:
         props.update({"_" + k: v for k, v in self.options.items()})
         return serialize_properties(props)
 
-    def __str__(self) -> str:
-        return f"{self.backend_name}:{self.port_id}:{self.device_id}"
-
     def __repr__(self) -> str:
         return f"<DeviceAssignment {self} {self.mode}>"
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (DeviceInfo, DeviceAssignment)):
-            return (self.backend_name, self.devclass, self.port_id,
-                    self.device_id) == (other.backend_name, other.devclass,
-                                        other.port_id, other.device_id)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.backend_name, self.devclass, self.port_id,
-                     self.device_id))
 
 
 def _as_assignment(device, mode: str | None = None) -> DeviceAssignment:
@@ -242,7 +209,7 @@ class DeviceCollection:
         for line in wire.parse_lines(self._call("Available").decode()):
             ident, _, rest = line.partition(" ")
             props = parse_properties(rest)
-            port_id, _, device_id = ident.partition(":")
+            port_id, device_id = devicewire.parse_available_ident(ident)
             result.append(DeviceInfo(
                 self._app, self.vm.name, self.devclass,
                 props.get("port_id", port_id),

@@ -9,9 +9,10 @@ the client, so views can compare and hash them.
 from __future__ import annotations
 
 from qubesmanager.admin import exc, wire
+from qubesmanager.admin.mapping import NamedMapping
 
 
-class VMCollection:
+class VMCollection(NamedMapping):
     """Iterate, ``in``, ``[name]``, ``del [name]`` (removes the qube)."""
 
     def __init__(self, app) -> None:
@@ -90,20 +91,14 @@ class VMCollection:
                 return self.get_blind(name)
         raise exc.QubesVMNotFoundError(f"No such domain: 'uuid:{uuid}'")
 
-    def get(self, name, default=None):
-        try:
-            return self[name]
-        except KeyError:
-            return default
+    def _object(self, name: str):
+        return self.get_blind(name)
 
     def __contains__(self, name) -> bool:
         return getattr(name, "name", name) in self._info()
 
     def __iter__(self):
         return iter([self.get_blind(name) for name in self._info()])
-
-    def __len__(self) -> int:
-        return len(self._info())
 
     def keys(self) -> list[str]:
         return list(self._info())

@@ -9,6 +9,7 @@ label and kept (they cannot change; a removed label disappears with its
 from __future__ import annotations
 
 from qubesmanager.admin import exc, wire
+from qubesmanager.admin.mapping import NamedMapping
 
 
 class Label:
@@ -71,7 +72,7 @@ class Label:
         return hash(self.name)
 
 
-class LabelsCollection:
+class LabelsCollection(NamedMapping):
     """``app.labels``: mapping label name -> Label, in index order."""
 
     def __init__(self, app) -> None:
@@ -117,11 +118,7 @@ class LabelsCollection:
     def get_blind(self, name: str) -> Label:
         return Label(self.app, name)
 
-    def get(self, name, default=None):
-        try:
-            return self[name]
-        except KeyError:
-            return default
+    _object = get_blind
 
     def __contains__(self, name) -> bool:
         if isinstance(name, Label):
@@ -133,15 +130,6 @@ class LabelsCollection:
 
     def keys(self):
         return list(self._names())
-
-    def values(self):
-        return [Label(self.app, name) for name in self._names()]
-
-    def items(self):
-        return [(name, Label(self.app, name)) for name in self._names()]
-
-    def __len__(self) -> int:
-        return len(self._names())
 
     def create(self, name: str, color: str) -> Label:
         """New custom label; ``color`` as ``0xrrggbb``."""

@@ -9,6 +9,7 @@ all of a volume's facts from one call.
 from __future__ import annotations
 
 from qubesmanager.admin import exc, wire
+from qubesmanager.admin.mapping import NamedMapping
 
 _BOOL_KEYS = ("rw", "save_on_stop", "snap_on_start", "ephemeral",
               "is_outdated")
@@ -237,7 +238,7 @@ class Pool:
         return f"<Pool {self.name}>"
 
 
-class PoolsCollection:
+class PoolsCollection(NamedMapping):
     """``app.pools``: mapping pool name -> Pool (re-listed on each use)."""
 
     def __init__(self, app) -> None:
@@ -252,26 +253,14 @@ class PoolsCollection:
             raise KeyError(name)
         return Pool(self.app, name)
 
-    def get(self, name, default=None):
-        try:
-            return self[name]
-        except KeyError:
-            return default
+    def _object(self, name: str) -> Pool:
+        return Pool(self.app, name)
 
     def __contains__(self, name) -> bool:
         return str(name) in self.keys()
 
     def __iter__(self):
         return iter(self.keys())
-
-    def __len__(self) -> int:
-        return len(self.keys())
-
-    def values(self) -> list[Pool]:
-        return [Pool(self.app, name) for name in self.keys()]
-
-    def items(self) -> list[tuple[str, Pool]]:
-        return [(name, Pool(self.app, name)) for name in self.keys()]
 
     def drivers(self) -> dict[str, list[str]]:
         """Driver name -> its parameter names (``admin.pool.ListDrivers``)."""

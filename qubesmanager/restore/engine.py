@@ -22,7 +22,7 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from qubesmanager.admin import exc
+from qubesmanager.admin import devicewire, exc
 from qubesmanager.backupformat.errors import BackupFormatError, Cancelled, \
     TruncatedArchive
 from qubesmanager.backupformat.qubesxml import BackupContent, parse_backup_xml
@@ -265,15 +265,12 @@ class RestoreEngine:
         mode = dev.mode if dev.mode in ("required", "auto-attach",
                                         "ask-to-attach") else (
             "required" if dev.required else "auto-attach")
-        qarg = f"{backend}+{dev.ident}+" + ("_" if ident == "*" else
-                                            ident.replace(":", "+")
-                                            .replace("*", "_"))
-        payload = (f"device_id='{ident}' port_id='{dev.ident}' "
-                   f"devclass='{dev.devclass}' backend_domain='{backend}' "
-                   f"mode='{mode}' frontend_domain='{target}'")
-        for key, value in dev.options.items():
-            value = value.replace("'", "\\'")
-            payload += f" _{key}='{value}'"
+        qarg = devicewire.qarg(backend, dev.ident, ident)
+        payload = devicewire.serialize(
+            [("device_id", ident), ("port_id", dev.ident),
+             ("devclass", dev.devclass), ("backend_domain", backend),
+             ("mode", mode), ("frontend_domain", target)]
+            + [(f"_{key}", value) for key, value in dev.options.items()])
         try:
             self.host.call(target, f"admin.vm.device.{dev.devclass}.Assign",
                            qarg, payload)

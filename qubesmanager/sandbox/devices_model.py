@@ -19,7 +19,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Callable, Iterable, Optional
 
-from .errors import QubesdError, safe
+from ..admin import devicewire
+from .errors import ProtocolError, QubesdError, safe
 
 #: ``admin.deviceclass.List`` (the client sorts; we answer sorted too).
 DEVICE_CLASSES = ("block", "mic", "pci", "usb")
@@ -29,70 +30,30 @@ MODES = ("manual", "ask-to-attach", "auto-attach", "required")
 ASSIGNABLE_MODES = MODES[1:]
 
 _INTERFACE = re.compile(r"[pubm?][0-9a-f*]{6}")
-_KEY_CHARS = re.compile(r"[A-Za-z0-9!#$%&()*+,\-./:;<>?@\[\\\]^_{|}~]+")
-_VALUE_CHARS = re.compile(r"[\x20-\x7e]*")
-#: What a qrexec argument may hold (qubes-core-qrexec's safe set).
-_QARG = re.compile(r"[A-Za-z0-9_.+-]+")
 
 
 # ----------------------------------------------------------- serialisation
+# The formats themselves live in admin/devicewire.py (shared with the
+# client); here malformed input becomes the daemon's ProtocolError.
 
-
-def quote(value: str) -> str:
-    """Single-quoted value with inner ``'`` escaped as ``\\'``."""
-    return "'" + str(value).replace("'", "\\'") + "'"
-
-
-def serialize(items: Iterable[tuple[str, str]]) -> str:
-    """``key='value'`` items joined by single spaces (section 9.2)."""
-    return " ".join(f"{key}={quote(value)}" for key, value in items)
+quote = devicewire.quote
+serialize = devicewire.serialize
 
 
 def parse_properties(text: str) -> dict[str, str]:
-    """Parse ``key='value' …`` items; raise ProtocolError when malformed.
-
-    Values may contain spaces and escaped quotes, so the split is on the
-    ``='`` / ``' `` boundaries, never on plain spaces.
-    """
-    result: dict[str, str] = {}
-    pos, end = 0, len(text)
-    while pos < end:
-        if text[pos] == " ":
-            pos += 1
-            continue
-        eq = text.find("='", pos)
-        if eq < 0:
-            raise _protocol("Invalid device properties")
-        key = text[pos:eq]
-        if not _KEY_CHARS.fullmatch(key):
-            raise _protocol("Invalid device property name")
-        value, pos = [], eq + 2
-        while True:
-            if pos >= end:
-                raise _protocol("Unterminated device property value")
-            ch = text[pos]
-            if ch == "\\" and text[pos + 1:pos + 2] == "'":
-                value.append("'")
-                pos += 2
-            elif ch == "'":
-                pos += 1
-                break
-            else:
-                value.append(ch)
-                pos += 1
-        if pos < end and text[pos] != " ":
-            raise _protocol("Invalid device properties")
-        text_value = "".join(value)
-        if not _VALUE_CHARS.fullmatch(text_value):
-            raise _protocol("Invalid characters in device property")
-        if key in result:
-            raise _protocol(f"Duplicate device property: {safe(key)}")
-        result[key] = text_value
-    return result
+    """Parse ``key='value' …`` items; raise ProtocolError when malformed."""
+    try:
+        return devicewire.parse_properties(text)
+    except devicewire.DeviceWireError as err:
+        raise ProtocolError(safe(str(err))) from None
 
 
-def _protocol(message: str) -> QubesdError:
-    return QubesdError("ProtocolError", message)
+def parse_qarg(arg: str) -> tuple[str, str, str]:
+    """``backend+port+device…`` -> (backend, port_id, device_id)."""
+    try:
+        return devicewire.parse_qarg(arg)
+    except devicewire.DeviceWireError as err:
+        raise ProtocolError(str(err)) from None
 
 
 # ------------------------------------------------------------------- model
@@ -121,12 +82,13 @@ class Device:
     @property
     def port(self) -> str:
         """``backend:port_id`` as events carry it."""
-        return f"{self.backend}:{self.port_id}"
+        return devicewire.port_text(self.backend, self.port_id)
 
     @property
     def full(self) -> str:
         """``backend:port_id:device_id`` as events carry it."""
-        return f"{self.backend}:{self.port_id}:{self.device_id}"
+        return devicewire.device_text(self.backend, self.port_id,
+                                      self.device_id)
 
     def line(self, attachment: str | None) -> str:
         """One ``Available`` line (section 9.3 key order)."""
@@ -143,7 +105,8 @@ class Device:
             items += [("parent_port_id", self.parent_port_id),
                       ("parent_devclass", self.parent_devclass)]
         items += [(f"_{k}", v) for k, v in self.extra]
-        return f"{self.port_id}:{self.device_id} {serialize(items)}"
+        ident = devicewire.available_ident(self.port_id, self.device_id)
+        return f"{ident} {serialize(items)}"
 
 
 @dataclasses.dataclass
@@ -168,7 +131,8 @@ class Assignment:
 
     @property
     def full(self) -> str:
-        return f"{self.backend}:{self.port_id}:{self.device_id}"
+        return devicewire.device_text(self.backend, self.port_id,
+                                      self.device_id)
 
     def matches(self, dev: Device) -> bool:
         """True when this assignment designates ``dev``."""
@@ -183,34 +147,13 @@ class Assignment:
                  ("backend_domain", self.backend), ("mode", self.mode),
                  ("frontend_domain", self.frontend)]
         items += [(f"_{k}", v) for k, v in sorted(self.options.items())]
-        return (f"{self.backend}+{self.port_id}:{self.device_id} "
-                f"{serialize(items)}")
+        ident = devicewire.assigned_ident(self.backend, self.port_id,
+                                          self.device_id)
+        return f"{ident} {serialize(items)}"
 
     def options_text(self) -> str:
         """Options as the Python dict text events carry (4.2)."""
         return repr(dict(self.options))
-
-
-def parse_qarg(arg: str) -> tuple[str, str, str]:
-    """``backend+port+device…`` -> (backend, port_id, device_id).
-
-    Inverse of the client's qrexec-safe form: ``+`` back to ``:``, ``_``
-    back to ``*`` and ``_______`` back to ``?******``.
-    """
-    if not _QARG.fullmatch(arg):
-        raise _protocol("Invalid device identifier")
-    backend, sep1, rest = arg.partition("+")
-    port, sep2, device = rest.partition("+")
-    if not (sep1 and sep2) or not backend or not port or not device:
-        raise _protocol("Invalid device identifier")
-    if port == "_":
-        port = "*"
-    device = device.replace("+", ":")
-    if device == "_":
-        device = "*"
-    else:
-        device = device.replace("_______", "?******").replace("_", "*")
-    return backend, port, device
 
 
 # --------------------------------------------------------- denied interfaces
@@ -334,7 +277,7 @@ class DeviceManager:
     def _lines(items: Iterable[Assignment], filt: str) -> str:
         lines = []
         for item in items:
-            if filt and f"{item.backend}+{item.port_id}" != filt:
+            if filt and filt != f"{item.backend}+{item.port_id}":
                 continue
             lines.append(item.line())
         return "".join(line + "\n" for line in sorted(lines))
@@ -371,9 +314,9 @@ class DeviceManager:
                 mode = value
             elif key in expect:
                 if value != expect[key]:
-                    raise _protocol(f"Unexpected device property: {key}")
+                    raise ProtocolError(f"Unexpected device property: {key}")
             else:
-                raise _protocol(f"Unexpected device property: {safe(key)}")
+                raise ProtocolError(f"Unexpected device property: {safe(key)}")
         return mode, options
 
     def assign(self, frontend: str, devclass: str, arg: str,
@@ -382,12 +325,12 @@ class DeviceManager:
         mode, options = self._payload(devclass, backend, port, device,
                                       frontend, payload)
         if mode == "manual":
-            raise _protocol("Only auto-attachable modes can be assigned")
+            raise ProtocolError("Only auto-attachable modes can be assigned")
         if devclass == "pci" and mode != "required":
             raise QubesdError("QubesValueError",
                               "PCI devices can only be assigned as required")
         if port == "*" and device == "*":
-            raise _protocol("Cannot assign any device on any port")
+            raise ProtocolError("Cannot assign any device on any port")
         if backend == frontend:
             raise QubesdError("QubesValueError",
                               "Cannot assign a device to its own backend")
@@ -453,7 +396,7 @@ class DeviceManager:
         mode, options = self._payload(devclass, backend, port, device,
                                       frontend, payload)
         if mode != "manual":
-            raise _protocol("Attach takes a manual assignment; use assign")
+            raise ProtocolError("Attach takes a manual assignment; use assign")
         if backend == frontend:
             raise QubesdError("QubesValueError",
                               "Cannot attach a device to its own backend")
@@ -463,7 +406,7 @@ class DeviceManager:
                 "VM not running, cannot attach device, do you mean `assign`?")
         dev = self.find(devclass, backend, port) if port != "*" else None
         if dev is None or device not in ("*", dev.device_id):
-            raise _protocol(f"Unknown {devclass} device")
+            raise ProtocolError(f"Unknown {devclass} device")
         self._attach(frontend, dev, Assignment(
             devclass, backend, dev.port_id, dev.device_id, frontend,
             "manual", options))
@@ -507,7 +450,7 @@ class DeviceManager:
 
     def _detach(self, item: Assignment) -> None:
         slot = (item.devclass, item.backend, item.port_id)
-        port = f"{item.backend}:{item.port_id}"
+        port = devicewire.port_text(item.backend, item.port_id)
         self.host.fire(item.frontend, f"device-pre-detach:{item.devclass}",
                        port=port)
         del self.attached[slot]

@@ -131,6 +131,16 @@ class Qube:
         name = self.value("netvm")
         return self.system.qubes.get(name) if name else None
 
+    def chain(self, link: str):
+        """The qubes reached by following ``link`` ("template" or "netvm")
+        from this one, nearest first; stops at a loop."""
+        seen = {self.name}
+        node = getattr(self, link)
+        while node is not None and node.name not in seen:
+            seen.add(node.name)
+            yield node
+            node = getattr(node, link)
+
     def is_active(self) -> bool:
         return self.power in states.ACTIVE
 

@@ -276,22 +276,23 @@ def _dom0_refuses(qube: Qube, what: str) -> None:
         raise QubesdError("QubesVMError", f"Cannot {what} Dom0 fake domain!")
 
 
+def _pause_step(qube: Qube, verb: str, required: str, refusal,
+                new_state: str) -> None:
+    """Pause or unpause: upstream's pre/post events around the change."""
+    _dom0_refuses(qube, verb)
+    if qube.power != required:
+        raise refusal(qube.name)
+    qube.system.fire(qube, f"domain-pre-{verb}d")
+    _set_power(qube, new_state)
+    qube.system.fire(qube, f"domain-{verb}d")
+
+
 def pause(qube: Qube) -> None:
-    _dom0_refuses(qube, "pause")
-    if qube.power != RUNNING:
-        raise errors.NotRunning(qube.name)
-    qube.system.fire(qube, "domain-pre-paused")
-    _set_power(qube, PAUSED)
-    qube.system.fire(qube, "domain-paused")
+    _pause_step(qube, "pause", RUNNING, errors.NotRunning, PAUSED)
 
 
 def unpause(qube: Qube) -> None:
-    _dom0_refuses(qube, "unpause")
-    if qube.power != PAUSED:
-        raise errors.NotPaused(qube.name)
-    qube.system.fire(qube, "domain-pre-unpaused")
-    _set_power(qube, RUNNING)
-    qube.system.fire(qube, "domain-unpaused")
+    _pause_step(qube, "unpause", PAUSED, errors.NotPaused, RUNNING)
 
 
 def suspend(qube: Qube) -> None:

@@ -201,13 +201,8 @@ def check_netvm(q, prop, value):
     target = q.system.qubes[value]
     if not target.value("provides_network"):
         raise QubesValueError(f"The {value} qube does not provide network")
-    seen = set()
-    node = target
-    while node is not None and node.name not in seen:
-        if node is q:
-            raise QubesValueError("Loops in network are unsupported")
-        seen.add(node.name)
-        node = node.netvm
+    if q is target or q in target.chain("netvm"):
+        raise QubesValueError("Loops in network are unsupported")
     return value
 
 

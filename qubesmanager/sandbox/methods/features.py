@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
-from typing import Callable, Optional
+from typing import Callable
 
 from ...admin import wire
 from ..errors import PermissionDenied, ProtocolError, QubesdError, safe
@@ -42,24 +43,6 @@ def feature_get(call: Call) -> str:
         raise not_found(call.dest, call.arg) from None
 
 
-def _template_chain(qube: Qube):
-    node: Optional[Qube] = qube.template
-    seen = set()
-    while node is not None and node.name not in seen:
-        seen.add(node.name)
-        yield node
-        node = node.template
-
-
-def _netvm_chain(qube: Qube):
-    node: Optional[Qube] = qube.netvm
-    seen = set()
-    while node is not None and node.name not in seen:
-        seen.add(node.name)
-        yield node
-        node = node.netvm
-
-
 def _check(name: str, chain: Callable[[Qube], list]) -> None:
     @method(f"admin.vm.feature.{name}", arg=REQUIRED)
     def handler(call: Call) -> str:
@@ -70,11 +53,11 @@ def _check(name: str, chain: Callable[[Qube], list]) -> None:
     handler.__name__ = f"feature_{name}"
 
 
-_check("CheckWithTemplate", lambda q: list(_template_chain(q)))
-_check("CheckWithNetvm", lambda q: list(_netvm_chain(q)))
+_check("CheckWithTemplate", lambda q: list(q.chain("template")))
+_check("CheckWithNetvm", lambda q: list(q.chain("netvm")))
 _check("CheckWithAdminVM", lambda q: [q.system.dom0])
 _check("CheckWithTemplateAndAdminVM",
-       lambda q: [*_template_chain(q), q.system.dom0])
+       lambda q: [*q.chain("template"), q.system.dom0])
 
 
 def _validate_name(name: str) -> None:
@@ -99,6 +82,14 @@ def feature_set(call: Call) -> None:
     set_feature(call.dest, name, value)
 
 
+def _resets_if_needed(qube: Qube, name: str):
+    """Context for a feature change: fires ``property-reset:*`` for the
+    computed properties that depend on the feature (if any do)."""
+    if name in AFFECTS_PROPERTIES:
+        return DerivedResets(qube)
+    return contextlib.nullcontext()
+
+
 def set_feature(qube: Qube, name: str, value: str) -> None:
     """Store a feature with upstream's events (also used by other groups)."""
     system = qube.system
@@ -106,11 +97,7 @@ def set_feature(qube: Qube, name: str, value: str) -> None:
     extra = {} if old is None else {"oldvalue": old}
     system.fire(qube, f"domain-feature-pre-set:{name}", feature=name,
                 value=value, **extra)
-    if name in AFFECTS_PROPERTIES:
-        with DerivedResets(qube):
-            qube.features[name] = value
-            system.changed(qube)
-    else:
+    with _resets_if_needed(qube, name):
         qube.features[name] = value
         system.changed(qube)
     system.fire(qube, f"domain-feature-set:{name}", feature=name,
@@ -126,11 +113,7 @@ def feature_remove(call: Call) -> None:
         raise not_found(qube, name)
     system = qube.system
     system.fire(qube, f"domain-feature-pre-delete:{name}", feature=name)
-    if name in AFFECTS_PROPERTIES:
-        with DerivedResets(qube):
-            del qube.features[name]
-            system.changed(qube)
-    else:
+    with _resets_if_needed(qube, name):
         del qube.features[name]
         system.changed(qube)
     system.fire(qube, f"domain-feature-delete:{name}", feature=name)

@@ -70,6 +70,8 @@ def create_qube(system: System, klass: str, name: str, label: str,
     if klass == "DispVM":
         qube.props["dispid"] = free_dispid(system)
     qube.props.update(props or {})
+    if klass == "DispVM":
+        inherit_from_dispvm_template(qube, tpl)
     tag = f"created-by-{creator}"
     qube.tags[tag] = None
     system.qubes[name] = qube
@@ -89,6 +91,37 @@ def create_qube(system: System, klass: str, name: str, label: str,
     system.fire(qube, f"domain-tag-add:{tag}", tag=tag)
     system.fire(qube, "domain-create-on-disk")
     return qube
+
+
+def inherit_from_dispvm_template(qube: Qube, tpl: Qube) -> None:
+    """What a new disposable (named or not) takes from its disposable
+    template, as upstream's DispVM constructor does — silently, before
+    ``domain-add``, since its events are not enabled yet:
+
+    * every property the template has set explicitly, that the disposable
+      class also has and that is still default on the new qube, except
+      ``template`` and the identity ones (name, qid, uuid, dispid: write
+      once) and computed ones;
+    * every feature except ``preload-dispvm*`` (the template's own preload
+      bookkeeping);
+    * every tag.
+
+    Firewall rules are copied by the firewall plug-in's ``on_create``.
+    """
+    for name, value in tpl.props.items():
+        prop = qube.schema.get(name)
+        if (prop is None or name == "template" or name in qube.props
+                or prop.ro or prop.write_once or not prop.stored):
+            continue
+        source = tpl.schema.get(name)
+        if source is None or source.ro or not source.stored:
+            continue
+        qube.props[name] = value
+    for name, value in tpl.features.items():
+        if not name.startswith("preload-dispvm"):
+            qube.features[name] = value
+    for tag in tpl.tags:
+        qube.tags[tag] = None
 
 
 def free_dispid(system: System) -> int:

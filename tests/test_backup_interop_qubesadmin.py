@@ -263,3 +263,54 @@ def test_image_from_real_tar_writer_restores_with_ours(target, tmp_path):
     assert data == image.read_bytes()
     assert wire.parse_property(call(target, restored, "admin.vm.property.Get",
                                     "label").decode()).text == "blue"
+
+
+BACKUP_TOOL = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, sys.argv[1])
+    import qubesadmin, qubesadmin.app, qubesadmin.config
+    qubesadmin.config.QUBESD_SOCKET = sys.argv[2]
+    qubesadmin.Qubes = qubesadmin.app.QubesLocal
+    import qubesadmin.tools.qvm_backup as tool
+    # the sandbox keeps /etc/qubes/backup under its state dir
+    tool.backup_profile_dir = sys.argv[3]
+    sys.argv = ['qvm-backup'] + sys.argv[4:]
+    sys.exit(tool.main(sys.argv[1:]) or 0)
+""")
+
+
+@pytest.mark.skipif(not os.path.isfile(os.path.join(
+    LIBRARY, "qubesadmin", "tools", "qvm_backup.py")),
+    reason="no qvm_backup.py in the qubesadmin copy")
+def test_real_qvm_backup_then_real_restore(tmp_path):
+    """The whole real client loop on sandboxes: qvm-backup writes its
+    profile, reads the Info table, runs Execute while printing
+    backup-progress; qvm-backup-restore restores the result."""
+    src = start_sandbox(tmp_path / "a", demo=True, time_scale=0)
+    dst = start_sandbox(tmp_path / "b", demo=True, time_scale=0)
+    try:
+        data = random_blocks(91, 300_000) + bytes(4096)
+        put_volume(src, "vault", "private", data)
+        profiles = Path(src.state_dir) / "etc" / "qubes" / "backup"
+        profiles.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "pass").write_text(PW + "\n")
+        (tmp_path / "out").mkdir()
+        run = subprocess.run(
+            [sys.executable, "-c", BACKUP_TOOL, LIBRARY, src.socket,
+             str(profiles), "-y", "-p", str(tmp_path / "pass"), "-Z", "bzip2",
+             "-x", "work", str(tmp_path / "out"), "vault", "work"],
+            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+        assert "\n            vault |           VM |" in run.stdout
+        assert " - work\n" in run.stdout                # excluded
+        assert list(profiles.iterdir()) == []           # profile removed
+        (archive,) = (tmp_path / "out").iterdir()
+        result = restore_tool(dst, "-p", str(tmp_path / "pass"),
+                              "--rename-conflicting", str(archive))
+        assert result.returncode == 0, result.stderr
+        assert "Error" not in result.stderr
+        assert volume_file(dst, "vault-1").read_bytes() == data
+        assert "work-1" not in qube_names(dst)
+    finally:
+        src.stop()
+        dst.stop()

@@ -135,7 +135,7 @@ def test_round_trip_into_fresh_sandbox(src, archive, tmp_path):
 def test_plan_conflicts_missing_and_exclude(dst, archive):
     eng = engine(dst, archive)
     entries = {e.name: e for e in eng.plan(RestoreOptions())}
-    assert entries["work"].target == "work-1"            # renamed
+    assert entries["work"].target == "work1"            # renamed
     assert entries["app-x"].problems == [Problem.MISSING_TEMPLATE]
     # The archive's home belongs to "user"; we run as someone else.
     assert entries["dom0"].problems in ([], [Problem.USERNAME_MISMATCH])
@@ -162,14 +162,14 @@ def test_rename_and_pool(dst, archive, tmp_path):
     eng = engine(dst, archive, home=tmp_path)
     opts = RestoreOptions(pool="varlibqubes", dom0_home=False)
     result = eng.run(eng.plan(opts), opts)
-    assert result.restored == ["work-1"] and result.errors == []
+    assert result.restored == ["work1"] and result.errors == []
     info = wire.parse_key_values(
-        call(dst, "work-1", "admin.vm.volume.Info", "private").decode())
+        call(dst, "work1", "admin.vm.volume.Info", "private").decode())
     assert info["pool"] == "varlibqubes"
-    with open(volume_file(dst, "work-1"), "rb") as fh:
+    with open(volume_file(dst, "work1"), "rb") as fh:
         fh.seek(1 << 20)
         assert fh.read(len(DATA)) == DATA
-    call(dst, "work-1", "admin.vm.Remove")
+    call(dst, "work1", "admin.vm.Remove")
 
 
 def _refused(dst, path, tmp_path, match, passphrase=PW):

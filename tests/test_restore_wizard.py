@@ -82,7 +82,7 @@ def test_table_follows_options(qtbot, mirror, sb, archive):
                     timeout=15000)
     table = rows(wiz)
     assert set(table) == {"personal", "vault", "dom0"}
-    assert "as personal-1" in table["personal"].text(4)
+    assert "as personal1" in table["personal"].text(4)
     wiz.options_page.rename.setChecked(False)
     assert "already exists" in rows(wiz)["personal"].text(4)
     wiz.options_page.verify_only.setChecked(True)
@@ -105,17 +105,17 @@ def test_restore_with_rename_progress_and_log(qtbot, mirror, sb, archive):
     qtbot.waitUntil(lambda: page.outcome is not None, timeout=60000)
     assert page.outcome is True, page.status.text() + page.log.toPlainText()
     assert "successfully" in page.status.text()
-    assert "Created personal-1" in page.log.toPlainText()
-    assert qube_names(sb) == before | {"personal-1"}
-    assigned = call(sb, "personal-1", "admin.vm.device.usb.Assigned")
+    assert "Created personal1" in page.log.toPlainText()
+    assert qube_names(sb) == before | {"personal1"}
+    assigned = call(sb, "personal1", "admin.vm.device.usb.Assigned")
     original = call(sb, "personal", "admin.vm.device.usb.Assigned")
     assert original and assigned.split(b" ", 1)[0] == original.split(
         b" ", 1)[0]                          # same port and device identity
     assert b"mode='auto-attach'" in assigned
-    with open(volume_file(sb, "personal-1"), "rb") as fh:
+    with open(volume_file(sb, "personal1"), "rb") as fh:
         fh.seek(4096)
         assert fh.read(1100) == b"wizard data" * 100
-    call(sb, "personal-1", "admin.vm.Remove")
+    call(sb, "personal1", "admin.vm.Remove")
 
 
 def test_cancel_rolls_back(qtbot, mirror, sb, tmp_path):

@@ -69,14 +69,18 @@ class RestoreEntry:
         return bool(self.label) and self.label != self.qube.label
 
 
-MAX_NAME = names.MAX_LENGTH
+#: Upstream cuts a conflicting name to this length before numbering it.
+RENAME_BASE = 29
 
 
 def _rename(original: str, taken: set[str]) -> str | None:
-    """``name-1``, ``name-2``... (cut to fit), avoiding ``taken``."""
-    base = original[:MAX_NAME - 2]
-    for i in range(1, 100):
-        candidate = f"{base}-{i}"
+    """The name upstream's restore gives a conflicting qube: the name cut
+    to 29 characters (used as is if that is free), else ``name1``,
+    ``name2``... up to ``name98`` — no dash (qubesadmin.backup.restore
+    ``new_name_for_conflicting_vm``; docs/backup-interop.md), so a qube
+    restored by us and by qvm-backup-restore gets the same name."""
+    base = original[:RENAME_BASE]
+    for candidate in [base] + [f"{base}{i}" for i in range(1, 99)]:
         if candidate not in taken and names.is_valid_name(candidate):
             return candidate
     return None

@@ -19,7 +19,7 @@ from qubesmanager.mirror.pool import BACKGROUND
 log = logging.getLogger(__name__)
 
 #: Qubes whose volumes are read at the same time.
-IN_FLIGHT = 4
+IN_FLIGHT = 6
 
 
 class DiskLoader:

@@ -98,3 +98,104 @@ def test_named_disposable_inherits_too(sb, dvm_template):
     names = [e.name for e in seen if e.subject == "h11-named"]
     assert not any(n.startswith("domain-feature-set") for n in names)
     assert "domain-tag-add:h11-tag" not in names
+
+
+# ------------------------------------------------ item 3: demo realism
+
+SAMPLE = "/work/shared/samples/qubes-4.3-default/qubes.xml"
+
+
+def _sample_qubes():
+    """name -> (features, tags) of the real 4.3 install's qubes.xml."""
+    import xml.etree.ElementTree as ET
+    result = {}
+    for dom in ET.parse(SAMPLE).getroot().iter("domain"):
+        name = dom.findtext("properties/property[@name='name']") or "dom0"
+        result[name] = ({f.get("name"): f.text or ""
+                         for f in dom.iter("feature")},
+                        {t.get("name") for t in dom.iter("tag")})
+    return result
+
+
+#: Changes the sample's owner made after installing (not in the demo).
+USER_CHANGES = {"work": ({"service.crond"}, {"audit"}),
+                "personal": ({"gui-allow-fullscreen"}, set())}
+
+
+def test_demo_features_and_tags_match_a_real_install(sb):
+    sample = _sample_qubes()
+    for name, (feats, tagset) in USER_CHANGES.items():
+        for feat in feats:
+            del sample[name][0][feat]
+        sample[name][1].difference_update(tagset)
+    listed = wire.parse_vm_list(call(sb.socket, "admin.vm.List"))
+    compared = 0
+    for name in listed:
+        if name not in sample:
+            continue
+        feats = features(sb, name)
+        if name == "debian-13-xfce":
+            # the demo's one deliberate addition: an update waiting
+            assert feats.pop("updates-available") == "1"
+        assert feats == sample[name][0], name
+        assert tags(sb, name) == sample[name][1], name
+        compared += 1
+    assert compared == 17     # every demo qube: the sample adds a standalone
+
+
+def test_firewall_support_comes_from_the_template_chain(sb):
+    for template in ("fedora-42-xfce", "debian-13-xfce", "whonix-gateway-18"):
+        assert features(sb, template)["qubes-firewall"] == "1"
+    # as on a real system only templates carry it; sys-firewall finds it
+    assert "qubes-firewall" not in features(sb, "sys-firewall")
+    assert call(sb.socket, "admin.vm.feature.CheckWithTemplate",
+                "sys-firewall", "qubes-firewall") == "1"
+    for qube in ("sys-net", "sys-firewall", "sys-usb", "sys-whonix"):
+        assert features(sb, qube)["servicevm"] == "1"
+    # (disposables keep the dispvm icon; admin-api.md 6.2 "icon")
+    assert getall(sb, "sys-net")["icon"].text == "servicevm-red"
+    internal = [q for q in wire.parse_vm_list(call(sb.socket, "admin.vm.List"))
+                if "internal" in features(sb, q)]
+    assert internal == ["default-mgmt-dvm"]
+    fedora = features(sb, "fedora-42-xfce")
+    assert fedora["os-eol"] == "2026-05-13"
+    assert fedora["template-name"] == "fedora-42-xfce"
+    assert "firefox" in fedora["default-menu-items"]
+
+
+def test_extra_qubes_fill_every_column(tmp_path):
+    proc = start_sandbox(tmp_path / "state", demo=True, qubes=60,
+                         time_scale=0)
+    try:
+        extra = [q for q, info in wire.parse_vm_list(
+            call(proc.socket, "admin.vm.List")).items()
+            if q.startswith("q0")]
+        assert len(extra) == 60
+        with_notes = backed_up = used = persistent = 0
+        for name in extra:
+            feats = features(proc, name)
+            props = getall(proc, name)
+            assert feats, name
+            if props["klass"].text in ("TemplateVM", "StandaloneVM"):
+                assert feats["os-distribution"] and feats["template-name"]
+            elif props["provides_network"].text == "True":
+                assert feats["servicevm"] == "1"
+            else:
+                assert feats["menu-items"].endswith(".desktop")
+            if call(proc.socket, "admin.vm.notes.Get", name):
+                with_notes += 1
+            if not props["backup_timestamp"].is_default:
+                backed_up += 1
+            info = wire.parse_key_values(call(
+                proc.socket, "admin.vm.volume.Info", name, "private"))
+            # a disposable's private volume is a throw-away snapshot
+            if props["klass"].text != "DispVM":
+                persistent += 1
+                used += int(info["usage"]) > 0
+        assert with_notes >= 2 and backed_up >= 10
+        assert used == persistent > 40
+        assert any(tags(proc, name) - {"audiovm-dom0", "guivm-dom0",
+                                        "created-by-dom0"}
+                   for name in extra)
+    finally:
+        proc.stop()

@@ -287,7 +287,9 @@ class System:
         return None
 
     def free_qid(self) -> int:
-        used = {q.qid for q in self.qubes.values()}
+        # the stored value: going through the property cache for every
+        # qube made creating N qubes quadratic in cache look-ups
+        used = {q.props.get("qid") for q in self.qubes.values()}
         qid = 1
         while qid in used:
             qid += 1

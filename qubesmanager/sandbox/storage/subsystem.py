@@ -369,10 +369,13 @@ class Storage(plugins.Subsystem):
             if vol.stop():
                 self.committed(vol)
 
-    def populate_demo(self) -> None:
-        """Give demo qubes some written data so usage differs per qube."""
+    def populate_demo(self, names=None) -> None:
+        """Give demo qubes some written data so usage differs per qube
+        (``names``: only those qubes, e.g. the ones ``--qubes N`` added)."""
         from . import sparse
         for name, vols in self.volumes.items():
+            if names is not None and name not in names:
+                continue
             seed = zlib.crc32(name.encode())
             for vol in vols.values():
                 if vol.persistent and vol.clean().exists():

@@ -79,6 +79,10 @@ class FirewallRuleDialog(QDialog):
             self._fill(options)
         self._proto_changed()
         self.error_label.setText("")
+        # Wide enough for the placeholders; the wrapped note below the form
+        # needs its height worked out for that width, or it is cut off.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.adjustSize()
 
     def _fill(self, o: dict[str, str]) -> None:
         self.action_combo.setCurrentIndex(self.action_combo.findData(o.get("action", "accept")))

@@ -18,7 +18,7 @@ from PyQt5.QtCore import Qt, QTimer, pyqtSlot
 from PyQt5.QtCore import QItemSelectionModel
 from PyQt5.QtGui import QFont, QIcon, QKeySequence
 from PyQt5.QtWidgets import (QAction, QHeaderView, QMainWindow, QMessageBox,
-                             QShortcut, QTreeWidgetItem)
+                             QShortcut, QStyle, QTreeWidgetItem)
 
 from qubesmanager.common import states
 from qubesmanager.mirror.dependencies import dependents
@@ -44,6 +44,12 @@ class TemplateManagerWindow(QMainWindow):
         super().__init__(parent)
         from qubesmanager.uiloader import load_ui
         load_ui("templates", self)
+        # uic gives the central layout of a QMainWindow subclass no margins,
+        # which glues the text to the window edge: use the style's.
+        style = self.style()
+        self.central_layout.setContentsMargins(*(style.pixelMetric(m) for m in (
+            QStyle.PM_LayoutLeftMargin, QStyle.PM_LayoutTopMargin,
+            QStyle.PM_LayoutRightMargin, QStyle.PM_LayoutBottomMargin)))
         self.mirror = mirror
         self.setObjectName("template-manager")
         self.batch = BatchChanger(mirror, self)

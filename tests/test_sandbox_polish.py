@@ -199,3 +199,54 @@ def test_extra_qubes_fill_every_column(tmp_path):
                    for name in extra)
     finally:
         proc.stop()
+
+
+# ------------------------------------------------ item 4: qube logs
+
+def _log(proc, kind, qube):
+    path = proc.state_dir / "log" / "qubes" / f"{kind}{qube}.log"
+    return path.read_text(encoding="utf-8") if path.exists() else None
+
+
+def test_logs_are_written_on_start_and_stop(tmp_path, monkeypatch):
+    # a relative state dir: clients must still find the files
+    monkeypatch.chdir(tmp_path)
+    proc = start_sandbox("rel-state", demo=True, time_scale=0)
+    try:
+        assert proc.state_dir.is_absolute()
+        monkeypatch.chdir("/")
+        call(proc.socket, "admin.vm.Start", "work")
+        guest = _log(proc, "guest-", "work")
+        assert "Xen domain" in guest and "Startup finished" in guest
+        assert "connected to qrexec-daemon" in _log(proc, "qrexec.", "work")
+        assert "GUI domain dom0" in _log(proc, "guid.", "work")
+        # its net qubes were started first, and logged too
+        assert "Startup finished" in _log(proc, "guest-", "sys-firewall")
+        call(proc.socket, "admin.vm.Shutdown", "work", "wait")
+        assert "Power down" in _log(proc, "guest-", "work")
+        assert "disconnected" in _log(proc, "qrexec.", "work")
+        assert "domain dead" in _log(proc, "guid.", "work")
+        # a qube without GUI domain has no GUI daemon log
+        call(proc.socket, "admin.vm.property.Set", "vault", "guivm", "")
+        call(proc.socket, "admin.vm.Start", "vault")
+        call(proc.socket, "admin.vm.Kill", "vault")
+        assert "Power down" in _log(proc, "guest-", "vault")
+        assert _log(proc, "guid.", "vault") is None
+    finally:
+        proc.stop()
+
+
+def test_failed_start_says_why_in_the_guest_log(sb):
+    stick = "sys-usb+sda+0951+1666+E0D55EA5741B+u080650+0"
+    payload = ("device_id='0951:1666:E0D55EA5741B:u080650:0' port_id='sda' "
+               "devclass='block' backend_domain='sys-usb' mode='required'")
+    call(sb.socket, "admin.vm.device.block.Assign", "untrusted", stick,
+         payload)
+    try:
+        with pytest.raises(Exception, match="Required device"):
+            call(sb.socket, "admin.vm.Start", "untrusted")
+        text = _log(sb, "guest-", "untrusted")
+        assert "start failed: Required device not available" in text
+    finally:
+        call(sb.socket, "admin.vm.device.block.Unassign", "untrusted",
+             stick)

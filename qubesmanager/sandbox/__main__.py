@@ -96,7 +96,7 @@ def take_lock(state_dir: Path):
 
 
 def build_system(args: argparse.Namespace) -> System:
-    state_dir = Path(args.state_dir)
+    state_dir = Path(args.state_dir).resolve()
     system = System(state_dir, time_scale=args.time_scale,
                     host_memory=args.host_memory, host_cpus=args.host_cpus,
                     upstream_only=args.upstream_only)

@@ -105,7 +105,9 @@ def start_sandbox(state_dir: str | os.PathLike | None = None, *,
     """
     if state_dir is None:
         state_dir = tempfile.mkdtemp(prefix="qubes-sandbox-")
-    state_dir = Path(state_dir)
+    # absolute, so that clients reading files there (qube logs) find them
+    # whatever their working directory
+    state_dir = Path(state_dir).resolve()
     state_dir.mkdir(parents=True, exist_ok=True)
     if socket_path is None:
         # AF_UNIX paths are limited to ~107 bytes: keep the socket short.

@@ -162,6 +162,7 @@ async def _do_start(qube: Qube) -> None:
             _bump(qube)
             if spawned:
                 system.call_hook_safely("abort_start", qube)
+                logs.start_failed(qube, err.message)
                 _stop_runtime(qube)
                 system.fire(qube, "domain-stopped")
                 system.fire(qube, "domain-shutdown")

@@ -111,7 +111,9 @@ def test_every_column_shows_mirror_data(qtbot, window, mirror, other):
     assert cell(window, "dom0", "memory").endswith("B")
     assert cell(window, "dom0", "cpu").endswith("%")
     assert cell(window, "work", "memory") == ""
-    assert cell(window, "work", "tags") == "backup-daily"
+    assert "backup-daily" in cell(window, "work", "tags").split(", ")
+    assert "created-by-dom0" not in cell(window, "work", "tags")
+    assert "created-by-dom0" in cell(window, "work", "tags", Qt.ToolTipRole)
     assert cell(window, "work", "notes", Qt.DecorationRole) is None
 
 

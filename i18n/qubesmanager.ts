@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1">
     <context>
+        <name>@default</name>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="50" />
+            <source>Show only these qubes (filters of the same kind add up, running/halted narrow the others down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="53" />
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="54" />
+            <source>Halted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="55" />
+            <source>Templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="56" />
+            <source>Standalone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="57" />
+            <source>Disposables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="57" />
+            <source>Disposables and disposable templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="59" />
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="59" />
+            <source>Qubes that provide network to others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="60" />
+            <source>App qubes, standalones and disposables you work in: not service qubes (network, USB…), disposable templates or internal qubes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="60" />
+            <source>My qubes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdvancedTab</name>
         <message>
             <location filename="../ui/settings_advanced.ui" line="9" />
@@ -170,7 +228,7 @@
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="150" />
-            <source>Boot qube from CD-ROM or &amp;block device…</source>
+            <source>Boot &amp;qube from CD-ROM or block device…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -185,7 +243,7 @@
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="166" />
-            <source>Volu&amp;me:</source>
+            <source>Vo&amp;lume:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -371,7 +429,7 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="77" />
-            <source>&amp;Compress the backup</source>
+            <source>Co&amp;mpress the backup</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -687,7 +745,7 @@
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="258" />
-            <source>Dele&amp;te qube…</source>
+            <source>Del&amp;ete qube…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1212,7 +1270,7 @@
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="93" />
-            <source>No strict &amp;reset (use only after a reset error: the device may leak data between qubes)</source>
+            <source>No &amp;strict reset (use only after a reset error: the device may leak data between qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1304,48 +1362,73 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="46" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="48" />
             <source>Clone %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="59" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="61" />
             <source>Clone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="65" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="70" />
+            <source>Cloning progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="78" />
             <source>%s cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="72" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="85" />
             <source>This qube cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="84" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="100" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="116" />
+            <source>Cancelling: the disk copy under way cannot be interrupted; the new qube is removed as soon as it ends…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="137" />
             <source>Could not clone: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="101" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="138" />
             <source>Could not clone %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="114" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="151" />
             <source>Clone qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="114" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="151" />
             <source>No qube named %s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="47" />
+            <source>Cloning was cancelled, but the new qube %s could not be removed: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="56" />
+            <source>Cloning was cancelled before it started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="60" />
+            <source>Cloning was cancelled; the copy %s was removed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1797,12 +1880,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_fwrule.ui" line="99" />
+            <location filename="../ui/dialog_fwrule.ui" line="101" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ui/dialog_fwrule.ui" line="100" />
+            <location filename="../ui/dialog_fwrule.ui" line="102" />
             <source>Filtering works on IP addresses: a host name is resolved when the rules are applied.</source>
             <translation type="unfinished" />
         </message>
@@ -1951,7 +2034,7 @@
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="106" />
-            <source>Allow &amp;DNS queries</source>
+            <source>Allow D&amp;NS queries</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2181,7 +2264,7 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="83" />
-            <source>Default &amp;pool:</source>
+            <source>Default p&amp;ool:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2485,104 +2568,107 @@
         </message>
     </context>
     <context>
-        <name>ManagerWindow</name>
+        <name>ManagerCentral</name>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="66" />
-            <source>Qube Manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/window.py" line="141" />
+            <location filename="../ui/manager_central.ui" line="35" />
             <source>Lost the connection to qubesd. Reconnecting… The list is shown as it was and is reloaded once the daemon is back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="149" />
+            <location filename="../ui/manager_central.ui" line="50" />
             <source>&amp;Search:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="152" />
+            <location filename="../ui/manager_central.ui" line="63" />
             <source>name, tag, type or template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="170" />
-            <source>Show &amp;internal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/window.py" line="172" />
+            <location filename="../ui/manager_central.ui" line="79" />
             <source>Show qubes the system uses internally (feature 'internal')</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="253" />
+            <location filename="../ui/manager_central.ui" line="82" />
+            <source>Show &amp;internal</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManagerWindow</name>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="74" />
+            <source>Qube Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="230" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="274" />
+            <location filename="../qubesmanager/manager/window.py" line="251" />
             <source>&amp;System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="275" />
+            <location filename="../qubesmanager/manager/window.py" line="252" />
             <source>&amp;Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="276" />
+            <location filename="../qubesmanager/manager/window.py" line="253" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="277" />
+            <location filename="../qubesmanager/manager/window.py" line="254" />
             <source>&amp;Columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="279" />
+            <location filename="../qubesmanager/manager/window.py" line="256" />
             <source>Show &amp;internal qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="285" />
+            <location filename="../qubesmanager/manager/window.py" line="262" />
             <source>&amp;Find</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="289" />
+            <location filename="../qubesmanager/manager/window.py" line="266" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="346" />
+            <location filename="../qubesmanager/manager/window.py" line="327" />
             <source>Exclude from &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="346" />
+            <location filename="../qubesmanager/manager/window.py" line="327" />
             <source>Include in &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="463" />
+            <location filename="../qubesmanager/manager/window.py" line="444" />
             <source>{total} qubes, {running} running, {shown} shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="466" />
+            <location filename="../qubesmanager/manager/window.py" line="447" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="469" />
+            <location filename="../qubesmanager/manager/window.py" line="450" />
             <source>(reading disk usage…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="471" />
+            <location filename="../qubesmanager/manager/window.py" line="452" />
             <source>[sandbox]</source>
             <translation type="unfinished" />
         </message>
@@ -2790,11 +2876,6 @@
         </message>
         <message>
             <location filename="../qubesmanager/manager/operations.py" line="252" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>Kill</source>
             <translation type="unfinished" />
         </message>
@@ -2814,53 +2895,73 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="285" />
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
             <source>Change net qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="290" />
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
+            <source>Connect anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
+            <source>Their traffic would leave without Tor and could reveal who you are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
+            <source>{} use Tor (tag anon-vm), but the new net qube is not a Tor gateway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="321" />
             <source>Change template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="304" />
+            <location filename="../qubesmanager/manager/operations.py" line="335" />
             <source>Include in backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="311" />
+            <location filename="../qubesmanager/manager/operations.py" line="342" />
             <source>On a real Qubes system this runs:
 {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="311" />
+            <location filename="../qubesmanager/manager/operations.py" line="342" />
             <source>Simulated</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="311" />
+            <location filename="../qubesmanager/manager/operations.py" line="342" />
             <source>{} is simulated: the sandbox runs no programs inside qubes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="334" />
+            <location filename="../qubesmanager/manager/operations.py" line="365" />
             <source>Running a command</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="340" />
+            <location filename="../qubesmanager/manager/operations.py" line="371" />
             <source>Opening a terminal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="344" />
+            <location filename="../qubesmanager/manager/operations.py" line="375" />
             <source>Opening the console</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="348" />
+            <location filename="../qubesmanager/manager/operations.py" line="379" />
             <source>Updating</source>
             <translation type="unfinished" />
         </message>
@@ -3998,17 +4099,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="119" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="123" />
             <source>ICMP type must be a number from 0 to 255.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="124" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="128" />
             <source>The expiry time is in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="129" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="133" />
             <source>A comment may contain letters, digits, spaces and : ; , . / _ [ ] - only.</source>
             <translation type="unfinished" />
         </message>
@@ -4286,212 +4387,212 @@
     <context>
         <name>TemplateManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Cancel pending change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Change template of selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Clone template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Remove template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Set as default template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="172" />
+            <location filename="../qubesmanager/templates/window.py" line="178" />
             <source>(default)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="189" />
+            <location filename="../qubesmanager/templates/window.py" line="195" />
             <source>%n pending</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="190" />
+            <location filename="../qubesmanager/templates/window.py" line="196" />
             <source>Template {name}, {n} qubes, {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="208" />
+            <location filename="../qubesmanager/templates/window.py" line="214" />
             <source>→ {template} when halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="216" />
+            <location filename="../qubesmanager/templates/window.py" line="222" />
             <source>halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="216" />
+            <location filename="../qubesmanager/templates/window.py" line="222" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="217" />
+            <location filename="../qubesmanager/templates/window.py" line="223" />
             <source>starting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="218" />
+            <location filename="../qubesmanager/templates/window.py" line="224" />
             <source>paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="218" />
+            <location filename="../qubesmanager/templates/window.py" line="224" />
             <source>shutting down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="219" />
+            <location filename="../qubesmanager/templates/window.py" line="225" />
             <source>crashed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="219" />
+            <location filename="../qubesmanager/templates/window.py" line="225" />
             <source>suspended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="220" />
+            <location filename="../qubesmanager/templates/window.py" line="226" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="262" />
+            <location filename="../qubesmanager/templates/window.py" line="268" />
             <source>{name} now uses {template}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="264" />
+            <location filename="../qubesmanager/templates/window.py" line="270" />
             <source>{done} of {total} changed.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="267" />
+            <location filename="../qubesmanager/templates/window.py" line="273" />
             <source>%n wait for their qube to halt.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="281" />
+            <location filename="../qubesmanager/templates/window.py" line="287" />
             <source>%n change(s) failed.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="282" />
+            <location filename="../qubesmanager/templates/window.py" line="288" />
             <source>Template change failed</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="312" />
+            <location filename="../qubesmanager/templates/window.py" line="318" />
             <source>&amp;Change %n qube(s)</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="328" />
+            <location filename="../qubesmanager/templates/window.py" line="334" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="335" />
+            <location filename="../qubesmanager/templates/window.py" line="341" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="340" />
+            <location filename="../qubesmanager/templates/window.py" line="346" />
             <source>Running qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="342" />
+            <location filename="../qubesmanager/templates/window.py" line="348" />
             <source>&amp;Shut down and change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="343" />
+            <location filename="../qubesmanager/templates/window.py" line="349" />
             <source>Change when &amp;halted</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="362" />
+            <location filename="../qubesmanager/templates/window.py" line="368" />
             <source>%n will change when halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="362" />
+            <location filename="../qubesmanager/templates/window.py" line="368" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="372" />
+            <location filename="../qubesmanager/templates/window.py" line="378" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="399" />
+            <location filename="../qubesmanager/templates/window.py" line="405" />
             <source>global setting {prop}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <location filename="../qubesmanager/templates/window.py" line="407" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="407" />
+            <location filename="../qubesmanager/templates/window.py" line="413" />
             <source>Template in use</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="408" />
+            <location filename="../qubesmanager/templates/window.py" line="414" />
             <source>and %n more</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="423" />
+            <location filename="../qubesmanager/templates/window.py" line="429" />
             <source>%n template change(s) wait for their qube to halt and are applied only while this window is open. Close and drop them?</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="423" />
+            <location filename="../qubesmanager/templates/window.py" line="429" />
             <source>Pending changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="443" />
+            <location filename="../qubesmanager/templates/window.py" line="449" />
             <source>Could not set the default template</source>
             <translation type="unfinished" />
         </message>
@@ -4926,11 +5027,6 @@
     <context>
         <name>manager.columns</name>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="108" />
-            <source>Running</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../qubesmanager/manager/columns.py" line="109" />
             <source>Starting (transient)</source>
             <translation type="unfinished" />
@@ -4953,11 +5049,6 @@
         <message>
             <location filename="../qubesmanager/manager/columns.py" line="113" />
             <source>Suspended</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/columns.py" line="114" />
-            <source>Halted</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>@default</name>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="50" />
+            <source>Show only these qubes (filters of the same kind add up, running/halted narrow the others down)</source>
+            <translation>Nur diese Qubes anzeigen (Filter derselben Art ergänzen sich, „läuft“/„ausgeschaltet“ schränken die übrigen ein)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="53" />
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="54" />
+            <source>Halted</source>
+            <translation>Ausgeschaltet</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="55" />
+            <source>Templates</source>
+            <translation>Vorlagen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="56" />
+            <source>Standalone</source>
+            <translation>Eigenständig</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="57" />
+            <source>Disposables</source>
+            <translation>Einweg-Qubes</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="57" />
+            <source>Disposables and disposable templates</source>
+            <translation>Einweg-Qubes und Einweg-Vorlagen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="59" />
+            <source>Network</source>
+            <translation>Netzwerk</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="59" />
+            <source>Qubes that provide network to others</source>
+            <translation>Qubes, die anderen Netzwerk bereitstellen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="60" />
+            <source>App qubes, standalones and disposables you work in: not service qubes (network, USB…), disposable templates or internal qubes</source>
+            <translation>App-Qubes, eigenständige und Einweg-Qubes, in denen Sie arbeiten: keine Dienst-Qubes (Netzwerk, USB…), Einweg-Vorlagen oder internen Qubes</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="60" />
+            <source>My qubes</source>
+            <translation>Meine Qubes</translation>
+        </message>
+    </context>
+    <context>
         <name>AdvancedTab</name>
         <message>
             <location filename="../ui/settings_advanced.ui" line="9" />
@@ -170,8 +228,8 @@
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="150" />
-            <source>Boot qube from CD-ROM or &amp;block device…</source>
-            <translation>Qube von CD-ROM oder &amp;Blockgerät starten…</translation>
+            <source>Boot &amp;qube from CD-ROM or block device…</source>
+            <translation>&amp;Qube von CD-ROM oder Blockgerät starten…</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="151" />
@@ -185,8 +243,8 @@
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="166" />
-            <source>Volu&amp;me:</source>
-            <translation>Volu&amp;me:</translation>
+            <source>Vo&amp;lume:</source>
+            <translation>Vo&amp;lume:</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="167" />
@@ -371,8 +429,8 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="77" />
-            <source>&amp;Compress the backup</source>
-            <translation>Sicherung &amp;komprimieren</translation>
+            <source>Co&amp;mpress the backup</source>
+            <translation>Sicherung ko&amp;mprimieren</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="82" />
@@ -687,7 +745,7 @@
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="258" />
-            <source>Dele&amp;te qube…</source>
+            <source>Del&amp;ete qube…</source>
             <translation>Qube &amp;löschen…</translation>
         </message>
         <message>
@@ -1215,8 +1273,8 @@
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="93" />
-            <source>No strict &amp;reset (use only after a reset error: the device may leak data between qubes)</source>
-            <translation>Kein strikter &amp;Reset (nur nach einem Reset-Fehler verwenden: das Gerät kann Daten zwischen Qubes durchsickern lassen)</translation>
+            <source>No &amp;strict reset (use only after a reset error: the device may leak data between qubes)</source>
+            <translation>Kein &amp;strikter Reset (nur nach einem Reset-Fehler verwenden: das Gerät kann Daten zwischen Qubes durchsickern lassen)</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="94" />
@@ -1307,49 +1365,74 @@
             <translation>%s konnte nicht gestartet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="46" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="48" />
             <source>Clone %s</source>
             <translation>%s klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="59" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="61" />
             <source>Clone</source>
             <translation>Klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="65" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="70" />
+            <source>Cloning progress</source>
+            <translation>Fortschritt des Klonens</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="78" />
             <source>%s cannot be cloned.</source>
             <translation>%s kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="72" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="85" />
             <source>This qube cannot be cloned.</source>
             <translation>Dieser Qube kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="84" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation>%s wird nach %s geklont (Datenträger werden kopiert)…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="100" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="116" />
+            <source>Cancelling: the disk copy under way cannot be interrupted; the new qube is removed as soon as it ends…</source>
+            <translation>Abbruch: die laufende Datenträgerkopie kann nicht unterbrochen werden; der neue Qube wird entfernt, sobald sie endet…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clone.py" line="137" />
             <source>Could not clone: %s</source>
             <translation>Klonen fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="101" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="138" />
             <source>Could not clone %s</source>
             <translation>%s konnte nicht geklont werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="114" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="151" />
             <source>Clone qube</source>
             <translation>Qube klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="114" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="151" />
             <source>No qube named %s.</source>
             <translation>Es gibt keinen Qube namens %s.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="47" />
+            <source>Cloning was cancelled, but the new qube %s could not be removed: %s</source>
+            <translation>Das Klonen wurde abgebrochen, aber der neue Qube %s konnte nicht entfernt werden: %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="56" />
+            <source>Cloning was cancelled before it started.</source>
+            <translation>Das Klonen wurde vor dem Beginn abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="60" />
+            <source>Cloning was cancelled; the copy %s was removed.</source>
+            <translation>Das Klonen wurde abgebrochen; die Kopie %s wurde entfernt.</translation>
         </message>
         <message>
             <location filename="../qubesmanager/dialogs/common.py" line="20" />
@@ -1801,12 +1884,12 @@
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_fwrule.ui" line="99" />
+            <location filename="../ui/dialog_fwrule.ui" line="101" />
             <source>Note</source>
             <translation>Hinweis</translation>
         </message>
         <message>
-            <location filename="../ui/dialog_fwrule.ui" line="100" />
+            <location filename="../ui/dialog_fwrule.ui" line="102" />
             <source>Filtering works on IP addresses: a host name is resolved when the rules are applied.</source>
             <translation>Gefiltert wird nach IP-Adressen: ein Hostname wird aufgelöst, wenn die Regeln angewendet werden.</translation>
         </message>
@@ -1955,8 +2038,8 @@
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="106" />
-            <source>Allow &amp;DNS queries</source>
-            <translation>&amp;DNS-Anfragen erlauben</translation>
+            <source>Allow D&amp;NS queries</source>
+            <translation>D&amp;NS-Anfragen erlauben</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="107" />
@@ -2186,8 +2269,8 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="83" />
-            <source>Default &amp;pool:</source>
-            <translation>Standard-&amp;Pool:</translation>
+            <source>Default p&amp;ool:</source>
+            <translation>Standard-P&amp;ool:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="89" />
@@ -2490,104 +2573,107 @@
         </message>
     </context>
     <context>
-        <name>ManagerWindow</name>
+        <name>ManagerCentral</name>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="66" />
-            <source>Qube Manager</source>
-            <translation>Qube-Manager</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/window.py" line="141" />
+            <location filename="../ui/manager_central.ui" line="35" />
             <source>Lost the connection to qubesd. Reconnecting… The list is shown as it was and is reloaded once the daemon is back.</source>
             <translation>Verbindung zu qubesd verloren. Neuer Verbindungsversuch… Die Liste zeigt den letzten Stand und wird neu geladen, sobald der Dienst wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="149" />
+            <location filename="../ui/manager_central.ui" line="50" />
             <source>&amp;Search:</source>
             <translation>&amp;Suche:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="152" />
+            <location filename="../ui/manager_central.ui" line="63" />
             <source>name, tag, type or template</source>
             <translation>Name, Tag, Typ oder Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="170" />
-            <source>Show &amp;internal</source>
-            <translation>&amp;Interne anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/window.py" line="172" />
+            <location filename="../ui/manager_central.ui" line="79" />
             <source>Show qubes the system uses internally (feature 'internal')</source>
             <translation>Qubes anzeigen, die das System intern verwendet (Feature 'internal')</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="253" />
+            <location filename="../ui/manager_central.ui" line="82" />
+            <source>Show &amp;internal</source>
+            <translation>&amp;Interne anzeigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerWindow</name>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="74" />
+            <source>Qube Manager</source>
+            <translation>Qube-Manager</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/window.py" line="230" />
             <source>Toolbar</source>
             <translation>Werkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="274" />
+            <location filename="../qubesmanager/manager/window.py" line="251" />
             <source>&amp;System</source>
             <translation>&amp;System</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="275" />
+            <location filename="../qubesmanager/manager/window.py" line="252" />
             <source>&amp;Qube</source>
             <translation>&amp;Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="276" />
+            <location filename="../qubesmanager/manager/window.py" line="253" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="277" />
+            <location filename="../qubesmanager/manager/window.py" line="254" />
             <source>&amp;Columns</source>
             <translation>&amp;Spalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="279" />
+            <location filename="../qubesmanager/manager/window.py" line="256" />
             <source>Show &amp;internal qubes</source>
             <translation>&amp;Interne Qubes anzeigen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="285" />
+            <location filename="../qubesmanager/manager/window.py" line="262" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="289" />
+            <location filename="../qubesmanager/manager/window.py" line="266" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="346" />
+            <location filename="../qubesmanager/manager/window.py" line="327" />
             <source>Exclude from &amp;backups</source>
             <translation>Von &amp;Sicherungen ausnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="346" />
+            <location filename="../qubesmanager/manager/window.py" line="327" />
             <source>Include in &amp;backups</source>
             <translation>In &amp;Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="463" />
+            <location filename="../qubesmanager/manager/window.py" line="444" />
             <source>{total} qubes, {running} running, {shown} shown</source>
             <translation>{total} Qubes, {running} laufen, {shown} angezeigt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="466" />
+            <location filename="../qubesmanager/manager/window.py" line="447" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="469" />
+            <location filename="../qubesmanager/manager/window.py" line="450" />
             <source>(reading disk usage…)</source>
             <translation>(Datenträgerbelegung wird gelesen…)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="471" />
+            <location filename="../qubesmanager/manager/window.py" line="452" />
             <source>[sandbox]</source>
             <translation>[Sandbox]</translation>
         </message>
@@ -2799,11 +2885,6 @@
         </message>
         <message>
             <location filename="../qubesmanager/manager/operations.py" line="252" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/operations.py" line="252" />
             <source>Kill</source>
             <translation>Zwangsbeenden</translation>
         </message>
@@ -2823,54 +2904,74 @@
             <translation>Label festlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="285" />
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
             <source>Change net qube</source>
             <translation>Netz-Qube ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="290" />
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
+            <source>Connect anyway</source>
+            <translation>Trotzdem verbinden</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
+            <source>Their traffic would leave without Tor and could reveal who you are.</source>
+            <translation>Ihr Verkehr würde Tor umgehen und könnte verraten, wer Sie sind.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="293" />
+            <source>{} use Tor (tag anon-vm), but the new net qube is not a Tor gateway.</source>
+            <translation>{} nutzen Tor (Tag anon-vm), aber der neue Netz-Qube ist kein Tor-Gateway.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/operations.py" line="321" />
             <source>Change template</source>
             <translation>Vorlage ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="304" />
+            <location filename="../qubesmanager/manager/operations.py" line="335" />
             <source>Include in backups</source>
             <translation>In Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="311" />
+            <location filename="../qubesmanager/manager/operations.py" line="342" />
             <source>On a real Qubes system this runs:
 {}</source>
             <translation>Auf einem echten Qubes-System wird Folgendes ausgeführt:
 {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="311" />
+            <location filename="../qubesmanager/manager/operations.py" line="342" />
             <source>Simulated</source>
             <translation>Simuliert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="311" />
+            <location filename="../qubesmanager/manager/operations.py" line="342" />
             <source>{} is simulated: the sandbox runs no programs inside qubes.</source>
             <translation>{} wird simuliert: die Sandbox führt keine Programme in Qubes aus.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="334" />
+            <location filename="../qubesmanager/manager/operations.py" line="365" />
             <source>Running a command</source>
             <translation>Befehl ausführen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="340" />
+            <location filename="../qubesmanager/manager/operations.py" line="371" />
             <source>Opening a terminal</source>
             <translation>Terminal öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="344" />
+            <location filename="../qubesmanager/manager/operations.py" line="375" />
             <source>Opening the console</source>
             <translation>Konsole öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/operations.py" line="348" />
+            <location filename="../qubesmanager/manager/operations.py" line="379" />
             <source>Updating</source>
             <translation>Aktualisieren</translation>
         </message>
@@ -4010,17 +4111,17 @@
             <translation>Beliebig</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="119" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="123" />
             <source>ICMP type must be a number from 0 to 255.</source>
             <translation>Der ICMP-Typ muss eine Zahl von 0 bis 255 sein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="124" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="128" />
             <source>The expiry time is in the past.</source>
             <translation>Die Ablaufzeit liegt in der Vergangenheit.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="129" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="133" />
             <source>A comment may contain letters, digits, spaces and : ; , . / _ [ ] - only.</source>
             <translation>Ein Kommentar darf nur Buchstaben, Ziffern, Leerzeichen und : ; , . / _ [ ] - enthalten.</translation>
         </message>
@@ -4299,37 +4400,37 @@
     <context>
         <name>TemplateManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Cancel pending change</source>
             <translation>Ausstehende Änderung abbrechen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Change template of selection</source>
             <translation>Vorlage der Auswahl ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Clone template…</source>
             <translation>Vorlage klonen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Remove template…</source>
             <translation>Vorlage entfernen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="95" />
+            <location filename="../qubesmanager/templates/window.py" line="101" />
             <source>Set as default template</source>
             <translation>Als Standardvorlage festlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="172" />
+            <location filename="../qubesmanager/templates/window.py" line="178" />
             <source>(default)</source>
             <translation>(Standard)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="189" />
+            <location filename="../qubesmanager/templates/window.py" line="195" />
             <source>%n pending</source>
             <translation>
                 <numerusform>%n ausstehend</numerusform>
@@ -4337,67 +4438,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="190" />
+            <location filename="../qubesmanager/templates/window.py" line="196" />
             <source>Template {name}, {n} qubes, {status}</source>
             <translation>Vorlage {name}, {n} Qubes, {status}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="208" />
+            <location filename="../qubesmanager/templates/window.py" line="214" />
             <source>→ {template} when halted</source>
             <translation>→ {template} nach dem Ausschalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="216" />
+            <location filename="../qubesmanager/templates/window.py" line="222" />
             <source>halted</source>
             <translation>ausgeschaltet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="216" />
+            <location filename="../qubesmanager/templates/window.py" line="222" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="217" />
+            <location filename="../qubesmanager/templates/window.py" line="223" />
             <source>starting</source>
             <translation>startet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="218" />
+            <location filename="../qubesmanager/templates/window.py" line="224" />
             <source>paused</source>
             <translation>angehalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="218" />
+            <location filename="../qubesmanager/templates/window.py" line="224" />
             <source>shutting down</source>
             <translation>fährt herunter</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="219" />
+            <location filename="../qubesmanager/templates/window.py" line="225" />
             <source>crashed</source>
             <translation>abgestürzt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="219" />
+            <location filename="../qubesmanager/templates/window.py" line="225" />
             <source>suspended</source>
             <translation>im Ruhezustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="220" />
+            <location filename="../qubesmanager/templates/window.py" line="226" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="262" />
+            <location filename="../qubesmanager/templates/window.py" line="268" />
             <source>{name} now uses {template}.</source>
             <translation>{name} verwendet jetzt {template}.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="264" />
+            <location filename="../qubesmanager/templates/window.py" line="270" />
             <source>{done} of {total} changed.</source>
             <translation>{done} von {total} geändert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="267" />
+            <location filename="../qubesmanager/templates/window.py" line="273" />
             <source>%n wait for their qube to halt.</source>
             <translation>
                 <numerusform>%n wartet auf das Ausschalten seines Qubes.</numerusform>
@@ -4405,7 +4506,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="281" />
+            <location filename="../qubesmanager/templates/window.py" line="287" />
             <source>%n change(s) failed.</source>
             <translation>
                 <numerusform>%n Änderung fehlgeschlagen.</numerusform>
@@ -4413,12 +4514,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="282" />
+            <location filename="../qubesmanager/templates/window.py" line="288" />
             <source>Template change failed</source>
             <translation>Vorlagenwechsel fehlgeschlagen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="312" />
+            <location filename="../qubesmanager/templates/window.py" line="318" />
             <source>&amp;Change %n qube(s)</source>
             <translation>
                 <numerusform>%n Qube &amp;ändern</numerusform>
@@ -4426,12 +4527,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="328" />
+            <location filename="../qubesmanager/templates/window.py" line="334" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation>Nichts zu ändern: wählen Sie Qubes, die eine andere Vorlage verwenden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="335" />
+            <location filename="../qubesmanager/templates/window.py" line="341" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation>
                 <numerusform>%n der ausgewählten Qubes läuft. Die Vorlage kann nur im ausgeschalteten Zustand geändert werden.</numerusform>
@@ -4439,22 +4540,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="340" />
+            <location filename="../qubesmanager/templates/window.py" line="346" />
             <source>Running qubes</source>
             <translation>Laufende Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="342" />
+            <location filename="../qubesmanager/templates/window.py" line="348" />
             <source>&amp;Shut down and change</source>
             <translation>&amp;Herunterfahren und ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="343" />
+            <location filename="../qubesmanager/templates/window.py" line="349" />
             <source>Change when &amp;halted</source>
             <translation>Nach dem &amp;Ausschalten ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="362" />
+            <location filename="../qubesmanager/templates/window.py" line="368" />
             <source>%n will change when halted.</source>
             <translation>
                 <numerusform>%n wird nach dem Ausschalten geändert.</numerusform>
@@ -4462,7 +4563,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="362" />
+            <location filename="../qubesmanager/templates/window.py" line="368" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation>
                 <numerusform>Die Vorlage von %n Qube wird auf {template} geändert.</numerusform>
@@ -4470,7 +4571,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="372" />
+            <location filename="../qubesmanager/templates/window.py" line="378" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation>
                 <numerusform>Letzte Änderung wird rückgängig gemacht: %n Qube kehrt zu seiner vorherigen Vorlage zurück.</numerusform>
@@ -4478,22 +4579,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="399" />
+            <location filename="../qubesmanager/templates/window.py" line="405" />
             <source>global setting {prop}</source>
             <translation>globale Einstellung {prop}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="401" />
+            <location filename="../qubesmanager/templates/window.py" line="407" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation>{name} kann nicht entfernt werden, solange es verwendet wird. Stellen Sie diese zuerst auf eine andere Vorlage um oder ändern Sie die Einstellung:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="407" />
+            <location filename="../qubesmanager/templates/window.py" line="413" />
             <source>Template in use</source>
             <translation>Vorlage in Verwendung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="408" />
+            <location filename="../qubesmanager/templates/window.py" line="414" />
             <source>and %n more</source>
             <translation>
                 <numerusform>und %n weiterer</numerusform>
@@ -4501,7 +4602,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="423" />
+            <location filename="../qubesmanager/templates/window.py" line="429" />
             <source>%n template change(s) wait for their qube to halt and are applied only while this window is open. Close and drop them?</source>
             <translation>
                 <numerusform>%n Vorlagenwechsel wartet auf das Ausschalten seines Qubes und wird nur angewendet, solange dieses Fenster offen ist. Schließen und verwerfen?</numerusform>
@@ -4509,12 +4610,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="423" />
+            <location filename="../qubesmanager/templates/window.py" line="429" />
             <source>Pending changes</source>
             <translation>Ausstehende Änderungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="443" />
+            <location filename="../qubesmanager/templates/window.py" line="449" />
             <source>Could not set the default template</source>
             <translation>Die Standardvorlage konnte nicht festgelegt werden</translation>
         </message>
@@ -4949,11 +5050,6 @@
     <context>
         <name>manager.columns</name>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="108" />
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
             <location filename="../qubesmanager/manager/columns.py" line="109" />
             <source>Starting (transient)</source>
             <translation>Startet (Übergang)</translation>
@@ -4977,11 +5073,6 @@
             <location filename="../qubesmanager/manager/columns.py" line="113" />
             <source>Suspended</source>
             <translation>Im Ruhezustand</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/columns.py" line="114" />
-            <source>Halted</source>
-            <translation>Ausgeschaltet</translation>
         </message>
         <message>
             <location filename="../qubesmanager/manager/columns.py" line="115" />

@@ -5,18 +5,20 @@ from __future__ import annotations
 import sys
 
 from PyQt5.QtCore import pyqtSignal, QCoreApplication, Qt
-from PyQt5.QtWidgets import QDialog, QDialogButtonBox
+from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QProgressBar
 
 from qubesmanager.widgets.errors import show_error
+from qubesmanager.dialogs.clonejob import CancelToken, CloneCancelled, cancellable_clone
 from qubesmanager.dialogs.common import (fill_pools, new_name_problem,
                                          open_settings, pool_value, tr)
 from qubesmanager.settings import uiload
 from qubesmanager.settings.common import error_text
 
 
-def clone_qube(app, src, name, label, pool, src_label):
-    """Worker: copy volumes, properties, features, tags, firewall, devices."""
-    vm = app.clone_vm(app.domains[src], name, pool=pool)
+def clone_qube(app, src, name, label, pool, src_label, token=None):
+    """Worker: copy volumes, properties, features, tags, firewall, devices;
+    undone (CloneCancelled) if ``token`` is cancelled meanwhile."""
+    vm = cancellable_clone(app, src, name, token or CancelToken(), pool=pool)
     if label and label != src_label:
         vm.label = label
     return name
@@ -60,6 +62,17 @@ class CloneQubeDialog(QDialog):
         self.button_box.accepted.connect(self.clone)
         self.button_box.rejected.connect(self.reject)
         self.status_label.setText("")
+        # Copying disks can take minutes: a busy bar (qubesd reports no
+        # percentage for a volume copy) and a Cancel that really cancels.
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName(tr("Cloning progress"))
+        self.busy_bar.hide()
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.status_label), self.busy_bar)
+        self.cancel_button = self.button_box.button(QDialogButtonBox.Cancel)
+        self._token = CancelToken()
         self._busy = False
         if rec is None or rec.is_admin:
             self.status_label.setText(tr("%s cannot be cloned.") % qube_name)
@@ -83,12 +96,30 @@ class CloneQubeDialog(QDialog):
         self.name_edit.setEnabled(False)
         self.status_label.setText(tr("Cloning %s to %s (copying its disks)…")
                                   % (self.qube_name, name))
+        self.busy_bar.show()
+        self._token = CancelToken()
         self.mirror.run(clone_qube, self.mirror.app, self.qube_name, name,
                         self.label_combo.label(), pool_value(self.pool_combo),
-                        self._src_label, on_result=self._cloned, on_error=self._failed)
+                        self._src_label, self._token,
+                        on_result=self._cloned, on_error=self._failed)
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: while cloning, cancel the clone
+        (the dialog closes once the copy is removed) instead of leaving it
+        running unseen."""
+        if not self._busy:
+            super().reject()
+            return
+        if not self._token.cancelled:
+            self._token.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(tr(
+                "Cancelling: the disk copy under way cannot be interrupted; "
+                "the new qube is removed as soon as it ends…"))
 
     def _cloned(self, name: str) -> None:
         self._busy = False
+        self.busy_bar.hide()
         self.cloned.emit(name)
         if self.open_settings_check.isChecked():
             self.opener = open_settings(self.mirror, name)
@@ -96,6 +127,12 @@ class CloneQubeDialog(QDialog):
 
     def _failed(self, err) -> None:
         self._busy = False
+        self.busy_bar.hide()
+        self.cancel_button.setEnabled(True)
+        if isinstance(err, CloneCancelled) and err.__cause__ is None:
+            self.status_label.setText(str(err))
+            super().reject()
+            return
         self.name_edit.setEnabled(True)
         self.status_label.setText(tr("Could not clone: %s") % error_text(err))
         self.error_box = show_error(self, tr("Could not clone %s") % self.qube_name, err)

@@ -10,9 +10,10 @@ removed when everything else succeeded).
 from __future__ import annotations
 
 from PyQt5.QtCore import QObject, Qt, pyqtSignal
-from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog
+from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QPushButton
 
 from qubesmanager.common.names import name_error
+from qubesmanager.dialogs.clonejob import CancelToken, CloneCancelled, cancellable_clone
 from qubesmanager.mirror.dependencies import dependents
 from qubesmanager.settings import common, uiload
 from qubesmanager.settings.common import tr
@@ -28,14 +29,20 @@ class _Steps(QObject):
     (a queued signal: emitted in the worker, delivered on the UI thread)."""
 
     step = pyqtSignal(str)
+    #: the copy is done and settings are being changed: too late to cancel
+    committed = pyqtSignal()
 
 
 def rename_qube(app, old: str, new: str, refs: list[tuple[str, str]],
-                report=lambda _text: None) -> None:
+                report=lambda _text: None, token: CancelToken | None = None,
+                committed=lambda: None) -> None:
     """Worker: clone, re-point ``refs`` ((holder or "" for global, property)),
-    remove the original.  Stops before removing if any re-point failed."""
+    remove the original.  Stops before removing if any re-point failed.
+    A cancel (``token``) is honoured until the copy is done: the copy is
+    removed and CloneCancelled raised; after that the rename runs to its end."""
     report(tr("Copying %s to %s (its disks, settings, firewall, devices)…") % (old, new))
-    app.clone_vm(app.domains[old], new)
+    cancellable_clone(app, old, new, token or CancelToken())
+    committed()
     if refs:
         report(tr("Re-pointing %d settings to %s…") % (len(refs), new))
     failed = []
@@ -113,14 +120,47 @@ def start_rename(window) -> None:
 
     def accepted() -> None:
         new = dlg.new_name()
-        progress = QProgressDialog(tr("Renaming %s to %s…") % (old, new), "", 0, 0, window)
-        progress.setCancelButton(None)
+        progress = QProgressDialog(tr("Renaming %s to %s…") % (old, new),
+                                   tr("Cancel"), 0, 0, window)
         progress.setWindowModality(Qt.WindowModal)
         progress.setAccessibleName(tr("Rename progress"))
+        progress.setMinimumDuration(0)
         progress.show()
         window.rename_progress = progress
+        token = CancelToken()
         steps = _Steps(progress)
         steps.step.connect(progress.setLabelText)
+
+        state = {"committed": False, "label": ""}
+        steps.step.connect(lambda text: state.update(label=text))
+
+        def cancel_button_enabled(on: bool) -> None:
+            # Disabled, not removed: the button is the sender of canceled.
+            button = progress.findChild(QPushButton)
+            if button is not None:
+                button.setEnabled(on)
+
+        def cancel() -> None:
+            # QProgressDialog hides itself on cancel (button or Esc), but the
+            # work goes on until the copy is removed, or to the end once the
+            # settings are being changed: keep showing what happens.
+            progress.show()
+            cancel_button_enabled(False)
+            if state["committed"]:
+                progress.setLabelText(state["label"])
+                return
+            token.cancel()
+            progress.setLabelText(tr("Cancelling: the disk copy under way cannot "
+                                     "be interrupted; the new qube is removed "
+                                     "as soon as it ends…"))
+
+        def committed() -> None:
+            if not token.cancelled:
+                state["committed"] = True        # settings are being changed now
+                cancel_button_enabled(False)
+
+        progress.canceled.connect(cancel)
+        steps.committed.connect(committed)
 
         def done(_result) -> None:
             progress.close()
@@ -135,11 +175,14 @@ def start_rename(window) -> None:
 
         def failed(err) -> None:
             progress.close()
+            if isinstance(err, CloneCancelled) and err.__cause__ is None:
+                window.busy_label.setText(tr("Rename cancelled; nothing was changed."))
+                return
             window.busy_label.setText(tr("Rename failed: %s") % common.error_text(err))
             show_error(window, tr("Rename failed"), err)
 
         mirror.run(rename_qube, mirror.app, old, new, refs, steps.step.emit,
-                   on_result=done, on_error=failed)
+                   token, steps.committed.emit, on_result=done, on_error=failed)
 
     dlg.accepted.connect(accepted)
     dlg.open()

@@ -1,0 +1,115 @@
+"""Long operations can be cancelled: clone and rename (audit H12).
+
+A sandbox of its own whose volume copies answer 1.5 s late (``--fault
+admin.vm.volume.CloneTo=delay:1500``), so Cancel is pressed while the copy
+runs, as a user would.  What must hold: the dialog says it is cancelling,
+nothing is left behind in the daemon (checked by a second client), and the
+original qube is untouched.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PyQt5.QtCore import Qt
+from PyQt5.QtWidgets import QPushButton
+
+from qubesmanager.admin import connect, wire
+from qubesmanager.mirror import Mirror
+from qubesmanager.sandbox.launcher import start_sandbox
+
+WAIT = 20_000
+
+
+@pytest.fixture(scope="module")
+def slow_sb(tmp_path_factory):
+    box = start_sandbox(tmp_path_factory.mktemp("slowclone") / "state", demo=True,
+                        time_scale=0,
+                        extra_args=["--fault", "admin.vm.volume.CloneTo=delay:1500"])
+    yield box
+    box.stop()
+
+
+@pytest.fixture
+def mirror(slow_sb, qtbot):
+    m = Mirror(connect(slow_sb.socket), disk=False)
+    m.start()
+    qtbot.waitUntil(lambda: m.is_loaded, timeout=WAIT)
+    yield m
+    m.stop()
+
+
+def names(sb) -> set[str]:
+    """Qubes the daemon knows now (a fresh admin.vm.List, no cache)."""
+    raw = connect(sb.socket).qubesd_call("dom0", "admin.vm.List").decode()
+    return set(wire.parse_vm_list(raw))
+
+
+def _calls(mirror, method):
+    return mirror.app.call_counts.get(method, 0)
+
+
+def test_clone_cancel_removes_the_copy(mirror, slow_sb, qtbot):
+    from qubesmanager.dialogs.clone import CloneQubeDialog
+    dlg = CloneQubeDialog(mirror, "work")
+    dlg.setAttribute(Qt.WA_DeleteOnClose, False)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.name_edit.setText("work-cancelled")
+    before = _calls(mirror, "admin.vm.volume.CloneTo")
+    dlg.ok_button.click()
+    assert dlg.busy_bar.isVisible()                 # a busy indicator while copying
+    qtbot.waitUntil(lambda: _calls(mirror, "admin.vm.volume.CloneTo") > before,
+                    timeout=WAIT)                   # the copy is under way
+    qtbot.keyClick(dlg, Qt.Key_Escape)              # Esc = Cancel while busy
+    assert dlg.isVisible(), "closed while the copy still runs"
+    assert "Cancelling" in dlg.status_label.text()
+    assert not dlg.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=WAIT)
+    assert dlg.result() == dlg.Rejected
+    assert "work-cancelled" not in names(slow_sb)
+    assert "work" in names(slow_sb)
+
+
+def test_clone_without_cancel_still_works(mirror, slow_sb, qtbot):
+    from qubesmanager.dialogs.clone import CloneQubeDialog
+    dlg = CloneQubeDialog(mirror, "personal")
+    dlg.setAttribute(Qt.WA_DeleteOnClose, False)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.name_edit.setText("personal-copy")
+    with qtbot.waitSignal(dlg.cloned, timeout=WAIT):
+        dlg.ok_button.click()
+    assert "personal-copy" in names(slow_sb)
+    connect(slow_sb.socket).domains["personal-copy"]  # noqa: B018 - exists
+    del connect(slow_sb.socket).domains["personal-copy"]
+
+
+def test_rename_cancel_keeps_the_original(mirror, slow_sb, qtbot):
+    from qubesmanager.settings.window import SettingsWindow
+    win = SettingsWindow(mirror, "vault")
+    win.setAttribute(Qt.WA_DeleteOnClose, False)
+    win.confirm_discard = lambda: True
+    qtbot.addWidget(win)
+    win.show()
+    win.tab("basic").rename_button.click()
+    dlg = win.rename_dialog
+    dlg.name_edit.setText("vault-renamed")
+    before = _calls(mirror, "admin.vm.volume.CloneTo")
+    dlg.accept()
+    progress = win.rename_progress
+    assert progress.isVisible()
+    qtbot.waitUntil(lambda: _calls(mirror, "admin.vm.volume.CloneTo") > before,
+                    timeout=WAIT)
+    button = progress.findChild(QPushButton)
+    assert button.isEnabled()
+    button.click()                                  # the dialog's Cancel button
+    assert progress.isVisible()                     # still says what happens
+    assert "Cancelling" in progress.labelText()
+    assert not button.isEnabled()
+    qtbot.keyClick(progress, Qt.Key_Escape)         # a second try changes nothing
+    assert progress.isVisible() and "Cancelling" in progress.labelText()
+    qtbot.waitUntil(lambda: not progress.isVisible(), timeout=WAIT)
+    assert "cancelled" in win.busy_label.text()
+    assert win.isVisible()                          # settings of vault stay open
+    assert "vault" in names(slow_sb)
+    assert "vault-renamed" not in names(slow_sb)

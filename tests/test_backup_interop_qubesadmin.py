@@ -318,3 +318,44 @@ def test_real_qvm_backup_then_real_restore(tmp_path):
     finally:
         src.stop()
         dst.stop()
+
+
+def test_same_archive_same_result_as_ours(source, tmp_path):
+    """Side by side: the real restore into one fresh sandbox, our engine
+    into another; every qube must come out the same (names included)."""
+    from qubesmanager.restore.engine import RestoreEngine
+    from qubesmanager.restore.host import AdminHost
+    from qubesmanager.restore.plan import RestoreOptions
+    from qubesmanager.restore.sources import open_source
+    from test_backup_support import app_for
+    _src, archive, pass_file = source
+    real = start_sandbox(tmp_path / "real", demo=True, time_scale=0)
+    ours = start_sandbox(tmp_path / "ours", demo=True, time_scale=0)
+    try:
+        # a conflict, so both must rename the same way
+        for sb in (real, ours):
+            call(sb, "dom0", "admin.vm.Create.AppVM", "fedora-42-xfce",
+                 b"name=h10-app label=red")
+        result = restore_tool(real, "-p", str(pass_file), "--skip-dom0-home",
+                              "--rename-conflicting", str(archive))
+        assert result.returncode == 0, result.stderr
+        eng = RestoreEngine(AdminHost(app_for(ours)),
+                            open_source("dom0", str(archive), None), PW,
+                            home=str(tmp_path))
+        opts = RestoreOptions(dom0_home=False)
+        outcome = eng.run(eng.plan(opts), opts)
+        assert outcome.errors == []
+        names = qube_names(real)
+        assert names == qube_names(ours)
+        assert "h10-app1" in names
+        for qube in sorted(n for n in names if n.startswith("h10-")):
+            assert props(real, qube) == props(ours, qube), qube
+            for method in ("admin.vm.feature.List", "admin.vm.tag.List",
+                           "admin.vm.firewall.Get", "admin.vm.volume.List"):
+                assert lines(real, qube, method) == lines(ours, qube, method)
+            for volume in VOLUMES.get(qube.rstrip("1"), ()):
+                assert volume_file(real, qube, volume).read_bytes() == \
+                    volume_file(ours, qube, volume).read_bytes()
+    finally:
+        real.stop()
+        ours.stop()

@@ -117,11 +117,24 @@ def duplicate_mnemonics(page: QWidget) -> dict[str, list[str]]:
     return {k: v for k, v in seen.items() if len(v) > 1}
 
 
+_ID_LIKE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+
+
+def id_like_names(root: QWidget) -> list[str]:
+    """Accessible names that are identifiers ("backup-progress"), which a
+    screen reader would spell out instead of saying what the widget is."""
+    return [_describe(w) + f" accessibleName={w.accessibleName()!r}"
+            for w in [root] + root.findChildren(QWidget)
+            if _ID_LIKE.match(w.accessibleName())]
+
+
 def assert_accessible(root: QWidget) -> None:
     missing = unnamed_widgets(root)
     assert not missing, "unnamed interactive widgets:\n" + "\n".join(missing)
     unreachable = unfocusable_widgets(root)
     assert not unreachable, "not reachable by Tab:\n" + "\n".join(unreachable)
+    ids = id_like_names(root)
+    assert not ids, "identifiers as accessible names:\n" + "\n".join(ids)
 
 
 def assert_escape_closes(qtbot, dialog: QDialog) -> None:
@@ -155,6 +168,9 @@ def test_walker_finds_unnamed_widgets(qtbot):
     spin_named = QComboBox()
     spin_named.setAccessibleName("Kind")
     form.addRow(spin_named)
+    icon_only.setAccessibleName("icon-only")
+    assert len(id_like_names(root)) == 1
+    icon_only.setAccessibleName("")
     missing = unnamed_widgets(root)
     assert len(missing) == 2
     assert any("'bare'" in m for m in missing)

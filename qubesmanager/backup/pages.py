@@ -48,7 +48,7 @@ class SelectPage(QWizardPage):
         self.setSubTitle(self.tr("Check the qubes to include. dom0 stands for "
                                  "the home directory of the dom0 user."))
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("backup-qubes")
+        self.tree.setAccessibleName(self.tr("Qubes to back up"))
         self.tree.setHeaderLabels([self.tr("Qube"), self.tr("Type"),
                                    self.tr("Size"), self.tr("State")])
         self.tree.setRootIsDecorated(False)
@@ -58,10 +58,10 @@ class SelectPage(QWizardPage):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.total = QLabel(self)
-        self.total.setAccessibleName("backup-total")
+        self.total.setAccessibleName(self.tr("Selected size"))
         self.running = QLabel(self)
         self.running.setWordWrap(True)
-        self.running.setAccessibleName("backup-running-warning")
+        self.running.setAccessibleName(self.tr("Running qubes warning"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(self.total)

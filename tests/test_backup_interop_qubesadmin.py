@@ -348,7 +348,9 @@ def test_same_archive_same_result_as_ours(source, tmp_path):
         names = qube_names(real)
         assert names == qube_names(ours)
         assert "h10-app1" in names
-        for qube in sorted(n for n in names if n.startswith("h10-")):
+        restored = sorted(n for n in names
+                          if n.startswith("h10-") and n != "h10-app")
+        for qube in restored:
             assert props(real, qube) == props(ours, qube), qube
             for method in ("admin.vm.feature.List", "admin.vm.tag.List",
                            "admin.vm.firewall.Get", "admin.vm.volume.List"):

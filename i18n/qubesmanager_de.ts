@@ -84,7 +84,7 @@
         <message>
             <location filename="../ui/settings_advanced.ui" line="28" />
             <source>Include in memory &amp;balancing</source>
-            <translation>In die Speicher&amp;verteilung einbeziehen</translation>
+            <translation>In die Speicherverteilung ein&amp;beziehen</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="29" />
@@ -209,7 +209,7 @@
         <message>
             <location filename="../ui/settings_advanced.ui" line="138" />
             <source>Disposable &amp;template (other qubes can start disposables from it)</source>
-            <translation>Einweg-&amp;Vorlage (andere Qubes können daraus Einweg-Qubes starten)</translation>
+            <translation>Einweg-Vorla&amp;ge (andere Qubes können daraus Einweg-Qubes starten)</translation>
         </message>
         <message>
             <location filename="../ui/settings_advanced.ui" line="139" />
@@ -322,7 +322,7 @@
         <message>
             <location filename="../ui/settings_applications.ui" line="57" />
             <source>&amp;Shown in the application menu:</source>
-            <translation>Im Anwendungsmenü &amp;angezeigt:</translation>
+            <translation>Im Anwendungsmenü an&amp;gezeigt:</translation>
         </message>
         <message>
             <location filename="../ui/settings_applications.ui" line="58" />
@@ -566,7 +566,7 @@
         <message>
             <location filename="../ui/settings_basic.ui" line="94" />
             <source>&amp;Start qube automatically on boot</source>
-            <translation>Qube beim Systemstart automatisch &amp;starten</translation>
+            <translation>Qube beim Systemstart &amp;automatisch starten</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="95" />
@@ -746,7 +746,7 @@
         <message>
             <location filename="../ui/settings_basic.ui" line="258" />
             <source>Del&amp;ete qube…</source>
-            <translation>Qube &amp;löschen…</translation>
+            <translation>Qube lösc&amp;hen…</translation>
         </message>
         <message>
             <location filename="../ui/settings_basic.ui" line="259" />
@@ -1249,7 +1249,7 @@
         <message>
             <location filename="../ui/settings_devices.ui" line="71" />
             <source>Devices always &amp;connected to this qube:</source>
-            <translation>Immer mit diesem Qube &amp;verbundene Geräte:</translation>
+            <translation>Immer mit diesem Qube verbundene &amp;Geräte:</translation>
         </message>
         <message>
             <location filename="../ui/settings_devices.ui" line="72" />
@@ -1816,7 +1816,7 @@
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="48" />
             <source>Port or &amp;service:</source>
-            <translation>Port oder &amp;Dienst:</translation>
+            <translation>Port oder Die&amp;nst:</translation>
         </message>
         <message>
             <location filename="../ui/dialog_fwrule.ui" line="49" />
@@ -1914,7 +1914,7 @@
         <message>
             <location filename="../ui/settings_firewall.ui" line="15" />
             <source>&amp;Allow all outgoing Internet connections</source>
-            <translation>Alle ausgehenden Internetverbindungen &amp;erlauben</translation>
+            <translation>Alle ausgehenden Internetverbindungen erl&amp;auben</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="16" />
@@ -1924,7 +1924,7 @@
         <message>
             <location filename="../ui/settings_firewall.ui" line="21" />
             <source>&amp;Limit outgoing Internet connections to the rules below</source>
-            <translation>Ausgehende Internetverbindungen auf die folgenden Regeln &amp;beschränken</translation>
+            <translation>Ausgehende Internetverbindungen auf die folgenden Regeln be&amp;schränken</translation>
         </message>
         <message>
             <location filename="../ui/settings_firewall.ui" line="22" />
@@ -3357,7 +3357,7 @@
         <message>
             <location filename="../ui/restore_options.ui" line="19" />
             <source>&amp;Verify only (restore nothing)</source>
-            <translation>Nur &amp;prüfen (nichts wiederherstellen)</translation>
+            <translation>Nur prü&amp;fen (nichts wiederherstellen)</translation>
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="20" />

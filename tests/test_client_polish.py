@@ -66,3 +66,86 @@ def test_option_with_backslash_and_quote_round_trips(app, msb):
     finally:
         usb.unassign(dev)
     assert dev not in usb.get_assigned_devices()
+
+
+# ---------------------------------------------- item 5: labels in the load
+
+def _label_calls(app):
+    counts = app.call_counts.snapshot()
+    return counts.get("admin.label.Get", 0) + counts.get("admin.label.Index", 0)
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    """dom0 and six qubes, each qube with a label of its own: the worst
+    case for label reads (7 qubes, 7 labels in use)."""
+    from qubesmanager.admin import QubesApp
+    from qubesmanager.sandbox.launcher import start_sandbox
+    proc = start_sandbox(tmp_path_factory.mktemp("tiny") / "state",
+                         demo=False, time_scale=0)
+    admin = QubesApp(proc.socket)
+    yield proc, admin
+    proc.stop()
+
+
+def test_load_of_dom0_alone_stays_in_budget(tiny):
+    from qubesmanager.admin import QubesApp
+    proc, _ = tiny
+    app = QubesApp(proc.socket)
+    if len(app.domains) != 1:
+        pytest.skip("qubes were added by an earlier test")
+    app.call_counts.clear()
+    result = app.load_all()
+    assert result["qubes"] == 1
+    # vm.List, global GetAll, label.List, 2 extensions, dom0's GetAll and
+    # the colour and index of its label
+    assert result["calls"] == 8 <= 2 * 1 + 10
+    app.call_counts.clear()
+    assert app.domains["dom0"].label.color == "0x000000"
+    assert app.call_counts.total_calls() == 0
+
+
+def test_many_labels_in_use_stay_in_budget(tiny):
+    from qubesmanager.admin import QubesApp
+    proc, admin = tiny
+    labels = ("red", "orange", "yellow", "green", "gray", "blue")
+    for label in labels:
+        if f"t-{label}" not in admin.domains:
+            admin.add_new_vm("StandaloneVM", f"t-{label}", label)
+    app = QubesApp(proc.socket)
+    result = app.load_all()
+    n = result["qubes"]
+    assert n == 7
+    assert result["calls"] <= 2 * n + 10          # was N + 5 + 2 * 8 = 28
+    prefetched = _label_calls(app) // 2
+    assert prefetched == (n + 5) // 2              # as many as the budget
+    # every label is right, and those left out cost their two calls once
+    app.call_counts.clear()
+    truth = {name: call(proc.socket, "admin.label.Get", "dom0", name)
+             for name in ("black",) + labels}
+    for vm in app.domains:
+        assert vm.label.color == truth[vm.label.name]
+        assert vm.label.index == int(call(proc.socket, "admin.label.Index",
+                                          "dom0", vm.label.name))
+    assert _label_calls(app) == 2 * (7 - prefetched)
+    app.call_counts.clear()
+    assert [vm.label.color for vm in app.domains]
+    assert app.call_counts.total_calls() == 0
+
+
+def test_label_colour_and_index_are_asked_together(tmp_path):
+    from qubesmanager.admin import QubesApp
+    from qubesmanager.admin.transport import SocketTransport
+    from qubesmanager.sandbox.launcher import start_sandbox
+    from test_client_cache import _InFlight
+    proc = start_sandbox(tmp_path / "state", demo=False, time_scale=0,
+                         latency_ms=50)
+    try:
+        transport = _InFlight(SocketTransport(proc.socket))
+        app = QubesApp(transport=transport)
+        label = app.labels["purple"]
+        transport.peak = 0
+        assert label.index == 7 and label.color.startswith("0x")
+        assert transport.peak == 2
+    finally:
+        proc.stop()

@@ -6,19 +6,25 @@
 1. ``admin.vm.List``, ``admin.property.GetAll``, ``admin.label.List`` and
    the two bulk extensions ``admin.vm.feature.GetAllQubes`` /
    ``admin.vm.tag.GetAllQubes`` (docs/DESIGN.md) -- all at once;
-2. one ``admin.vm.property.GetAll`` per qube, plus ``admin.label.Get`` and
-   ``Index`` per label not known yet; when a daemon lacks an extension
-   (ProtocolError "no such method", or an empty response as R4.3 gives)
-   each qube's features (``List`` + ``Get`` each) and tags (``List``) are
-   read instead, and the answer is remembered so we never ask again.
+2. one ``admin.vm.property.GetAll`` per qube; when a daemon lacks an
+   extension (ProtocolError "no such method", or an empty response as
+   R4.3 gives) each qube's features (``List`` + ``Get`` each) and tags
+   (``List``) are read instead, and the answer is remembered so we never
+   ask again;
+3. colour and index (``admin.label.Get`` + ``Index``) of the labels the
+   qubes use, most used first, as many as fit in the budget below; any
+   other label is read (both calls at once) the first time it is used.
 
-So N qubes cost N + 5 + 2·labels calls with the extensions, and reads
-afterwards cost none.  Answers that raced with an invalidating event are
-not stored (see cache.py) and will be fetched on first use.
+So N qubes cost N + 5 + 2·min(labels in use, (N + 5) // 2) <= 2N + 10
+calls with the extensions, and reads of the qubes' properties, features,
+tags and (budget allowing) their labels cost none afterwards.  Answers
+that raced with an invalidating event are not stored (see cache.py) and
+will be fetched on first use.
 """
 
 from __future__ import annotations
 
+import collections
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -118,8 +124,6 @@ def _load_once(app, stamp) -> int:
         # phase 2 starts as soon as the list is known
         props = {name: pool.submit(_qube_getall, app, name) for name in names}
         f_labels.result()
-        f_label_info = [pool.submit(_label_info, label)
-                        for label in app.labels.values()]
         app._store_all(f_global.result(), stamp)
         feat_body, tags_body = f_feat.result(), f_tags.result()
         fallback = []
@@ -127,16 +131,31 @@ def _load_once(app, stamp) -> int:
             fallback += [pool.submit(_qube_features, app, n) for n in names]
         if tags_body is None:
             fallback += [pool.submit(_qube_tags, app, n) for n in names]
-        for future in f_label_info:
-            future.result()
+        in_use: collections.Counter = collections.Counter()
         for name, future in props.items():
             try:
                 values = future.result()
             except exc.QubesVMNotFoundError:
                 continue  # removed meanwhile; its event drops it
             app.domains.get_blind(name)._store_all(values, stamp)
+            if "label" in values and values["label"].text:
+                in_use[values["label"].text] += 1
+        budget = (len(names) + 5) // 2
+        # Get and Index of each label as two independent tasks (a task
+        # waiting for another on a full pool could wait for ever)
+        label_calls = [
+            (app.labels.get_blind(label),
+             pool.submit(app.qubesd_call, "dom0", "admin.label.Get", label),
+             pool.submit(app.qubesd_call, "dom0", "admin.label.Index", label))
+            for label, _ in in_use.most_common(budget)
+            if label in app.labels.keys()]
         for future in fallback:
             future.result()
+        for label, f_colour, f_index in label_calls:
+            try:
+                label.store(int(f_index.result()), f_colour.result().decode())
+            except exc.QubesException:
+                pass  # removed meanwhile; read lazily if ever shown
 
     if feat_body is not None:
         features = parse_features_bulk(feat_body)
@@ -152,13 +171,6 @@ def _load_once(app, stamp) -> int:
 def _qube_getall(app, name: str):
     return wire.parse_getall(app.qubesd_call(
         name, "admin.vm.property.GetAll").decode())
-
-
-def _label_info(label) -> None:
-    try:
-        label._info()
-    except exc.QubesException:
-        pass  # removed meanwhile; read lazily if ever shown
 
 
 def _qube_features(app, name: str) -> None:

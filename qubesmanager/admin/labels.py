@@ -1,12 +1,16 @@
 """Labels (admin-api.md 2.2 "Labels", 6.6) as qubesadmin presents them.
 
 A Label has ``.name``, ``.color`` (``0xrrggbb`` text, as ``admin.label.Get``
-answers), ``.index`` and ``.icon``.  Colour and index are fetched once per
-label and kept (they cannot change; a removed label disappears with its
-``label.List`` entry).
+answers), ``.index`` and ``.icon``.  Colour and index are fetched together
+(``admin.label.Get`` and ``admin.label.Index`` sent at once) the first time
+either is read, and kept (they cannot change; a removed label disappears
+with its ``label.List`` entry).  Nothing is assumed about the eight
+default labels: the daemon's answer is the truth.
 """
 
 from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
 
 from qubesmanager.admin import exc, wire
 from qubesmanager.admin.mapping import NamedMapping
@@ -27,16 +31,29 @@ class Label:
             known = cache.labels.get(self.name)
         if known is not None:
             return known
+        # the two calls go out together: one round trip, not two
+        with ThreadPoolExecutor(max_workers=1,
+                                thread_name_prefix="qubes-label") as pool:
+            return self.fetch(pool)
+
+    def fetch(self, pool) -> tuple[int, str]:
+        """Ask for colour and index, ``Index`` on ``pool`` (an executor)
+        while ``Get`` runs here; keep and return (index, colour)."""
+        f_index = pool.submit(self.app.qubesd_call, "dom0",
+                              "admin.label.Index", self.name)
         try:
             colour = self.app.qubesd_call("dom0", "admin.label.Get",
                                           self.name).decode()
-            index = int(self.app.qubesd_call("dom0", "admin.label.Index",
-                                             self.name).decode())
+            index = int(f_index.result().decode())
         except exc.QubesDaemonAccessError:
             raise exc.QubesPropertyAccessError("label") from None
-        with cache.lock:
-            cache.labels[self.name] = (index, colour)
+        self.store(index, colour)
         return index, colour
+
+    def store(self, index: int, colour: str) -> None:
+        """Keep what ``admin.label.Index`` / ``Get`` answered."""
+        with self.app._cache.lock:
+            self.app._cache.labels[self.name] = (index, colour)
 
     @property
     def color(self) -> str:

@@ -137,6 +137,16 @@ def assert_accessible(root: QWidget) -> None:
     assert not ids, "identifiers as accessible names:\n" + "\n".join(ids)
 
 
+def clipped_labels(root: QWidget) -> list[str]:
+    """Visible word-wrapped labels shorter than their text needs at their
+    width: the end of the text (often the warning) is cut off."""
+    return [f"{w.objectName()}: {w.text()[:60]!r} {w.height()} < "
+            f"{w.heightForWidth(w.width())}"
+            for w in root.findChildren(QLabel)
+            if w.isVisible() and w.wordWrap() and w.text()
+            and w.height() < w.heightForWidth(w.width())]
+
+
 def assert_escape_closes(qtbot, dialog: QDialog) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -204,6 +214,9 @@ def test_firewall_rule_dialog(qtbot):
     from qubesmanager.settings.fwrule import FirewallRuleDialog
     dlg = own(qtbot, FirewallRuleDialog())
     assert_accessible(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.waitUntil(lambda: not clipped_labels(dlg), timeout=3000)
     assert not duplicate_mnemonics(dlg)
     assert_escape_closes(qtbot, dlg)
 
@@ -238,6 +251,9 @@ def _dialogs(env):
 def test_qube_dialogs(env, qtbot, which):
     dlg = own(qtbot, _dialogs(env)[which]())
     assert_accessible(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    qtbot.waitUntil(lambda: not clipped_labels(dlg), timeout=3000)
     assert not duplicate_mnemonics(dlg), duplicate_mnemonics(dlg)
     assert_escape_closes(qtbot, dlg)
 
@@ -309,3 +325,17 @@ def test_tray_menu_entries_have_text(env, qtbot):
     env.other.domains["personal"].kill()
     assert len(actions) > 5
     assert not blank, [a.toolTip() for a in blank]
+
+
+def test_wrapped_text_grows_the_dialog(env, qtbot):
+    """A warning that grows after the dialog is shown (a translation, a
+    longer message) makes the window taller instead of being cut off."""
+    from qubesmanager.settings.rename import RenameDialog
+    dlg = own(qtbot, RenameDialog(env.mirror, "work", []))
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    height = dlg.height()
+    dlg.warning_label.setText(" ".join([dlg.warning_label.text()] * 6))
+    assert clipped_labels(dlg)                      # the check sees the problem…
+    qtbot.waitUntil(lambda: not clipped_labels(dlg), timeout=3000)
+    assert dlg.height() > height                    # …and the window grew

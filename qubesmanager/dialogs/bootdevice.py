@@ -15,7 +15,7 @@ from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.admin.devices import qarg, serialize_properties
 from qubesmanager.widgets.errors import show_error
-from qubesmanager.dialogs.common import tr
+from qubesmanager.dialogs.common import keep_wrapped_text_visible, tr
 from qubesmanager.settings import uiload
 from qubesmanager.settings.common import error_text
 from qubesmanager.settings.devices import parse_device_lines
@@ -89,6 +89,7 @@ class BootDeviceDialog(QDialog):
                                "CD-ROM or disk image (Advanced tab).") % qube_name)
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
+        keep_wrapped_text_visible(self, 64)          # room for the ISO path
         self.status_label.setText(tr("Looking for block devices…"))
         backends = [n for n, r in mirror.qubes.items()
                     if n != qube_name and (r.is_admin or r.is_running)]

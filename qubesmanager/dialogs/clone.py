@@ -9,7 +9,7 @@ from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QProgressBar
 
 from qubesmanager.widgets.errors import show_error
 from qubesmanager.dialogs.clonejob import CancelToken, CloneCancelled, cancellable_clone
-from qubesmanager.dialogs.common import (fill_pools, new_name_problem,
+from qubesmanager.dialogs.common import (fill_pools, keep_wrapped_text_visible, new_name_problem,
                                          open_settings, pool_value, tr)
 from qubesmanager.settings import uiload
 from qubesmanager.settings.common import error_text
@@ -41,6 +41,7 @@ class CloneQubeDialog(QDialog):
     def __init__(self, mirror, qube_name: str, parent=None):
         super().__init__(parent)
         uiload.load("dialog_clone", self)
+        keep_wrapped_text_visible(self, 48)  # wrapped labels stay whole
         self.setAttribute(Qt.WA_DeleteOnClose, True)  # closed dialogs let go
         self.mirror = mirror
         self.qube_name = qube_name

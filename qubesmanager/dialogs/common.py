@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PyQt5.QtCore import QCoreApplication, QObject, Qt, pyqtSlot
+from PyQt5.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, pyqtSlot
 from PyQt5.QtWidgets import QComboBox
 
 from qubesmanager.admin import wire
@@ -45,6 +45,48 @@ def fill_pools(mirror, combo: QComboBox) -> None:
             pass
 
     mirror.run(read_pools, mirror.app, on_result=loaded, on_error=lambda _e: None)
+
+
+def fit_wrapped_text(window) -> None:
+    """Grow ``window`` to the height its wrapped labels need at its width.
+
+    A window's size comes from its layout's minimum, which ignores
+    height-for-width: a word-wrapped label gets a line too few and is cut
+    off (at 2x scale, with long translations, or when its text grows).
+    """
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        need = layout.totalHeightForWidth(window.width())
+        if need > window.height():
+            window.resize(window.width(), need)
+
+
+class _WrappedTextFitter(QObject):
+    """Refits its window when shown and whenever its layout changes."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._window = window
+        # Deferred: the layout handles the request after this filter sees it.
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._fit)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Show, QEvent.LayoutRequest):
+            self._timer.start()
+        return False
+
+    @pyqtSlot()
+    def _fit(self) -> None:
+        if self._window.isVisible():
+            fit_wrapped_text(self._window)
+
+
+def keep_wrapped_text_visible(window, min_chars: int = 56) -> None:
+    """Give ``window`` a readable minimum width (in average characters) and
+    keep its word-wrapped labels whole: see :func:`fit_wrapped_text`."""
+    window.setMinimumWidth(window.fontMetrics().averageCharWidth() * min_chars)
+    window.installEventFilter(_WrappedTextFitter(window))
 
 
 def pool_value(combo: QComboBox) -> str | None:

@@ -10,7 +10,7 @@ from PyQt5.QtCore import QT_TRANSLATE_NOOP, Qt, pyqtSignal
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.widgets.errors import show_error
-from qubesmanager.dialogs.common import (fill_pools, new_name_problem,
+from qubesmanager.dialogs.common import (fill_pools, keep_wrapped_text_visible, new_name_problem,
                                          open_settings, pool_value, tr)
 from qubesmanager.settings import uiload
 from qubesmanager.settings.common import error_text
@@ -74,6 +74,7 @@ class CreateQubeDialog(QDialog):
     def __init__(self, mirror, parent=None):
         super().__init__(parent)
         uiload.load("dialog_create", self)
+        keep_wrapped_text_visible(self, 56)  # wrapped labels stay whole
         self.setAttribute(Qt.WA_DeleteOnClose, True)  # closed dialogs let go
         self.mirror = mirror
         self.label_combo.setup(mirror)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PyQt5.QtCore import pyqtSignal, Qt
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 
-from qubesmanager.dialogs.common import tr
+from qubesmanager.dialogs.common import keep_wrapped_text_visible, tr
 from qubesmanager.widgets.errors import show_error
 from qubesmanager.mirror.dependencies import dependents
 from qubesmanager.settings import uiload
@@ -56,6 +56,7 @@ class RemoveQubesDialog(QDialog):
     def __init__(self, mirror, names, parent=None):
         super().__init__(parent)
         uiload.load("dialog_remove", self)
+        keep_wrapped_text_visible(self, 56)  # wrapped labels stay whole
         self.setAttribute(Qt.WA_DeleteOnClose, True)  # closed dialogs let go
         self.mirror = mirror
         self.names = [n for n in names]

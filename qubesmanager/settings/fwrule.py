@@ -14,6 +14,7 @@ import time
 from PyQt5.QtCore import QDateTime
 from PyQt5.QtWidgets import QDialog
 
+from qubesmanager.dialogs.common import keep_wrapped_text_visible
 from qubesmanager.settings import uiload
 from qubesmanager.settings.common import tr
 
@@ -79,10 +80,8 @@ class FirewallRuleDialog(QDialog):
             self._fill(options)
         self._proto_changed()
         self.error_label.setText("")
-        # Wide enough for the placeholders; the wrapped note below the form
-        # needs its height worked out for that width, or it is cut off.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        self.adjustSize()
+        # Wide enough for the placeholders; the wrapped note stays whole.
+        keep_wrapped_text_visible(self, 60)
 
     def _fill(self, o: dict[str, str]) -> None:
         self.action_combo.setCurrentIndex(self.action_combo.findData(o.get("action", "accept")))

@@ -14,6 +14,7 @@ from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QProgressDialog, QPushBut
 
 from qubesmanager.common.names import name_error
 from qubesmanager.dialogs.clonejob import CancelToken, CloneCancelled, cancellable_clone
+from qubesmanager.dialogs.common import keep_wrapped_text_visible
 from qubesmanager.mirror.dependencies import dependents
 from qubesmanager.settings import common, uiload
 from qubesmanager.settings.common import tr
@@ -66,6 +67,7 @@ class RenameDialog(QDialog):
     def __init__(self, mirror, qube_name: str, refs, parent=None):
         super().__init__(parent)
         uiload.load("dialog_rename", self)
+        keep_wrapped_text_visible(self, 56)  # wrapped labels stay whole
         self.mirror = mirror
         self.qube_name = qube_name
         self.setWindowTitle(tr("Rename %s") % qube_name)

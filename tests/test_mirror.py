@@ -233,19 +233,3 @@ def test_stats_for_running_qubes(qtbot, mirror):
     assert mirror.get("dom0").stats["memory_kb"] > 0
     assert mirror.get("vault").stats == {}
 
-
-def test_call_awaitable_under_qasync(qapp, mirror):
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    try:
-        result = loop.run_until_complete(mirror.call(lambda x: x * 2, 21))
-        assert result == 42
-        with pytest.raises(Exception) as info:
-            loop.run_until_complete(mirror.call(
-                mirror.app.qubesd_call, "dom0", "admin.vm.Kill"))
-        assert type(info.value).__name__ == "QubesVMError"
-    finally:
-        asyncio.set_event_loop(None)

@@ -149,3 +149,20 @@ def test_label_colour_and_index_are_asked_together(tmp_path):
         assert transport.peak == 2
     finally:
         proc.stop()
+
+
+# --------------------------- item 1 (duplicates): shared mapping/identity
+
+def test_named_collections_share_one_mapping_behaviour(app):
+    for coll, known in ((app.labels, "red"), (app.pools, "varlibqubes"),
+                        (app.domains, "work")):
+        assert coll.get("no-such-thing") is None
+        assert coll.get(known) == known          # named objects equal names
+        assert len(coll) == len(coll.keys())
+        assert [name for name, _ in coll.items()] == list(coll.keys())
+        assert [str(obj) for obj in coll.values()] == list(coll.keys())
+    red = app.labels["red"]
+    assert red == app.labels.get_blind("red") and red != "blue"
+    assert hash(red) == hash(app.labels.get_blind("red"))
+    assert {app.pools["varlibqubes"]} == {app.pools.get("varlibqubes")}
+    assert app.labels["red"] != app.pools["varlibqubes"]

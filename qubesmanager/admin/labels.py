@@ -13,10 +13,10 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 from qubesmanager.admin import exc, wire
-from qubesmanager.admin.mapping import NamedMapping
+from qubesmanager.admin.mapping import NamedItem, NamedMapping
 
 
-class Label:
+class Label(NamedItem):
     """One label; equal to another Label (or its name) of the same name."""
 
     _is_label = True
@@ -72,21 +72,8 @@ class Label:
         """Colour as an integer, for painting."""
         return int(self.color, 16)
 
-    def __str__(self) -> str:
-        return self.name
-
     def __repr__(self) -> str:
         return f"<Label {self.name}>"
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Label):
-            return self.name == other.name
-        if isinstance(other, str):
-            return self.name == other
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self.name)
 
 
 class LabelsCollection(NamedMapping):

@@ -2,7 +2,8 @@
 
 Each is a mapping of names to client objects; only how the names are
 listed and how an object is made differ, so the mapping methods built from
-those two are written once here.
+those two are written once here, with the name-based identity of the
+objects (labels, pools).
 """
 
 from __future__ import annotations
@@ -32,3 +33,23 @@ class NamedMapping:
 
     def items(self) -> list[tuple[str, object]]:
         return [(name, self._object(name)) for name in self.keys()]
+
+
+class NamedItem:
+    """An object known by its name: ``str()`` is the name, and it equals
+    another of its class with that name, or the name itself."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, type(self)):
+            return self.name == other.name
+        if isinstance(other, str):
+            return self.name == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.name)

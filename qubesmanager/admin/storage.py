@@ -9,7 +9,7 @@ all of a volume's facts from one call.
 from __future__ import annotations
 
 from qubesmanager.admin import exc, wire
-from qubesmanager.admin.mapping import NamedMapping
+from qubesmanager.admin.mapping import NamedItem, NamedMapping
 
 _BOOL_KEYS = ("rw", "save_on_stop", "snap_on_start", "ephemeral",
               "is_outdated")
@@ -152,7 +152,7 @@ class VolumesCollection:
         return [(name, self[name]) for name in self.keys()]
 
 
-class Pool:
+class Pool(NamedItem):
     """A storage pool; ``config`` is read once, usage every time."""
 
     def __init__(self, app, name: str) -> None:
@@ -220,19 +220,6 @@ class Pool:
         """Volume ids held by the pool."""
         return wire.parse_lines(self.app.qubesd_call(
             "dom0", "admin.pool.volume.List", self.name).decode())
-
-    def __str__(self) -> str:
-        return self.name
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, Pool):
-            return self.name == other.name
-        if isinstance(other, str):
-            return self.name == other
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self.name)
 
     def __repr__(self) -> str:
         return f"<Pool {self.name}>"

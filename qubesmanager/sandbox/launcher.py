@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from .rawclient import accepts_connections
 
 
 class SandboxProcess:
@@ -45,7 +46,7 @@ class SandboxProcess:
                 raise RuntimeError(
                     f"sandbox exited with {self.proc.returncode}: "
                     + self.log_path.read_text(errors="replace")[-2000:])
-            if _connectable(self.socket):
+            if accepts_connections(self.socket):
                 return self
             time.sleep(0.02)
         self.stop()
@@ -78,19 +79,6 @@ class SandboxProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-
-def _connectable(path: str) -> bool:
-    if not os.path.exists(path):
-        return False
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        sock.connect(path)
-        return True
-    except OSError:
-        return False
-    finally:
-        sock.close()
 
 
 def start_sandbox(state_dir: str | os.PathLike | None = None, *,

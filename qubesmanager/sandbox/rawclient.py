@@ -4,10 +4,26 @@ walkthrough example and debugging a daemon by hand.  GUI code uses
 
 from __future__ import annotations
 
+import os
 import socket
 from typing import Iterator, Optional
 
 from ..admin import wire
+
+
+def accepts_connections(path: str) -> bool:
+    """Whether a daemon listens on the Unix socket ``path`` (the launcher
+    waits for it; a new daemon refuses to take a live one's socket)."""
+    if not os.path.exists(path):
+        return False
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.connect(path)
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
 
 
 def call_raw(path: str, method: str, dest: str = "dom0", arg: str = "",

@@ -16,7 +16,6 @@ import inspect
 import logging
 import os
 import re
-import socket
 from typing import Optional
 
 from ..admin import wire
@@ -24,24 +23,13 @@ from ..common import names
 from . import errors, faults, registry
 from .errors import QubesdError
 from .model import Qube, System
+from .rawclient import accepts_connections
 from .xmlstore import Persister
 
 log = logging.getLogger("qubesmanager.sandbox.server")
 
 _UUID = re.compile(
     r"uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
-
-
-def _in_use(path: str) -> bool:
-    """Whether something accepts connections on the socket ``path``."""
-    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        probe.connect(path)
-        return True
-    except OSError:
-        return False
-    finally:
-        probe.close()
 
 
 class _ConnectionSink(registry.StreamSink):
@@ -82,7 +70,7 @@ class Server:
 
     async def start(self) -> None:
         if os.path.exists(self.socket_path):
-            if _in_use(self.socket_path):
+            if accepts_connections(self.socket_path):
                 raise SystemExit(
                     f"qubes-manager-sandbox: {self.socket_path} is served by "
                     f"another daemon; stop it or choose another --socket")

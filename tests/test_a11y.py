@@ -199,6 +199,7 @@ def test_settings_window_every_tab(env, qtbot):
     for key in SETTINGS_TABS:
         page = wait_tab(qtbot, win, key)
         assert_accessible(page)
+        qtbot.waitUntil(lambda: not clipped_labels(page), timeout=3000)
         assert not duplicate_mnemonics(page), (key, duplicate_mnemonics(page))
     assert_accessible(win)
     win.confirm_discard = lambda: True
@@ -267,6 +268,7 @@ def test_template_manager(env, qtbot):
     win.show()
     qtbot.waitUntil(lambda: "fedora-42-xfce" in win._templates, timeout=10000)
     assert_accessible(win)
+    qtbot.waitUntil(lambda: not clipped_labels(win), timeout=3000)
     assert not duplicate_mnemonics(win), duplicate_mnemonics(win)
 
 
@@ -279,7 +281,9 @@ def test_global_settings(env, qtbot):
     for i in range(win.tabs.count()):
         page = win.tabs.widget(i)
         win.tabs.setCurrentIndex(i)
+        qtbot.waitUntil(lambda: not clipped_labels(page), timeout=3000)
         assert not duplicate_mnemonics(page), duplicate_mnemonics(page)
+    assert_escape_closes(qtbot, win)
 
 
 def _wizard_pages(wiz: QWizard):
@@ -291,6 +295,7 @@ def test_backup_wizard(env, qtbot):
     wiz = own(qtbot, BackupWizard(env.mirror, ["work"],
                                   state_dir=env.sandbox.state_dir))
     wiz.show()
+    qtbot.waitUntil(lambda: not clipped_labels(wiz), timeout=3000)
     for page in _wizard_pages(wiz):
         assert_accessible(page)
         assert not duplicate_mnemonics(page), duplicate_mnemonics(page)
@@ -301,6 +306,7 @@ def test_restore_wizard(env, qtbot):
     from qubesmanager.restore.wizard import RestoreWizard
     wiz = own(qtbot, RestoreWizard(env.mirror, state_dir=env.sandbox.state_dir))
     wiz.show()
+    qtbot.waitUntil(lambda: not clipped_labels(wiz), timeout=3000)
     for page in _wizard_pages(wiz):
         assert_accessible(page)
         assert not duplicate_mnemonics(page), duplicate_mnemonics(page)

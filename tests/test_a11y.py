@@ -270,6 +270,10 @@ def test_template_manager(env, qtbot):
     assert_accessible(win)
     qtbot.waitUntil(lambda: not clipped_labels(win), timeout=3000)
     assert not duplicate_mnemonics(win), duplicate_mnemonics(win)
+    with qtbot.waitActive(win):
+        win.activateWindow()
+    qtbot.keyClick(win.tree, Qt.Key_W, Qt.ControlModifier)     # a main window: Ctrl+W
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=5000)
 
 
 def test_global_settings(env, qtbot):

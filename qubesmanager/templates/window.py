@@ -85,6 +85,14 @@ class TemplateManagerWindow(QMainWindow):
         self.filter_edit.textChanged.connect(self.apply_filter)
         find = QShortcut(QKeySequence.Find, self)
         find.activated.connect(self.filter_edit.setFocus)
+        # "Close" has no free mnemonic (Change, Clone): the usual keys instead.
+        keys = [k for std in (QKeySequence.Close, QKeySequence.Quit)
+                for k in QKeySequence.keyBindings(std)]
+        for key in keys:
+            QShortcut(key, self).activated.connect(self.close)
+        if keys:
+            self.close_button.setToolTip(self.tr("Close the template manager (%1)").replace(
+                "%1", ", ".join(k.toString(QKeySequence.NativeText) for k in keys)))
 
         mirror.loaded.connect(self.rebuild)
         mirror.qube_added.connect(self._schedule_rebuild)

@@ -103,7 +103,8 @@ class DevicesTab(SettingsTab):
         item = QListWidgetItem(text)
         item.setData(ROLE, port)
         item.setData(ROLE + 1, sorted(opts))
-        item.setToolTip(dev.get("device_id", ""))
+        # The list is narrow: the tooltip carries the whole description too.
+        item.setToolTip("\n".join(t for t in (text, dev.get("device_id", "")) if t))
         lw.addItem(item)
         return item
 

@@ -113,3 +113,24 @@ def test_rename_cancel_keeps_the_original(mirror, slow_sb, qtbot):
     assert win.isVisible()                          # settings of vault stay open
     assert "vault" in names(slow_sb)
     assert "vault-renamed" not in names(slow_sb)
+
+
+def test_create_standalone_cancel_removes_it(mirror, slow_sb, qtbot):
+    """A standalone based on a template copies its disks: cancellable too."""
+    from qubesmanager.dialogs.create import CreateQubeDialog
+    dlg = CreateQubeDialog(mirror)
+    dlg.setAttribute(Qt.WA_DeleteOnClose, False)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.klass_combo.setCurrentIndex(dlg.klass_combo.findData("StandaloneVM"))
+    dlg.template_combo.set_value("fedora-42-xfce")
+    dlg.name_edit.setText("standalone-cancelled")
+    before = _calls(mirror, "admin.vm.volume.CloneTo")
+    dlg.ok_button.click()
+    assert dlg.busy_bar.isVisible()
+    qtbot.waitUntil(lambda: _calls(mirror, "admin.vm.volume.CloneTo") > before,
+                    timeout=WAIT)
+    dlg.cancel_button.click()
+    assert dlg.isVisible() and "Cancelling" in dlg.status_label.text()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=WAIT)
+    assert "standalone-cancelled" not in names(slow_sb)

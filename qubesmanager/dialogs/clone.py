@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 
 from PyQt5.QtCore import pyqtSignal, QCoreApplication, Qt
-from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QProgressBar
+from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.widgets.errors import show_error
-from qubesmanager.dialogs.clonejob import CancelToken, CloneCancelled, cancellable_clone
+from qubesmanager.dialogs.clonejob import CancelToken, CancellableDialog, cancellable_clone
 from qubesmanager.dialogs.common import (fill_pools, keep_wrapped_text_visible, new_name_problem,
                                          open_settings, pool_value, tr)
 from qubesmanager.settings import uiload
@@ -35,7 +35,7 @@ def free_clone_name(mirror, src: str) -> str:
         n += 1
 
 
-class CloneQubeDialog(QDialog):
+class CloneQubeDialog(CancellableDialog, QDialog):
     cloned = pyqtSignal(str)
 
     def __init__(self, mirror, qube_name: str, parent=None):
@@ -63,17 +63,8 @@ class CloneQubeDialog(QDialog):
         self.button_box.accepted.connect(self.clone)
         self.button_box.rejected.connect(self.reject)
         self.status_label.setText("")
-        # Copying disks can take minutes: a busy bar (qubesd reports no
-        # percentage for a volume copy) and a Cancel that really cancels.
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setAccessibleName(tr("Cloning progress"))
-        self.busy_bar.hide()
-        layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.status_label), self.busy_bar)
-        self.cancel_button = self.button_box.button(QDialogButtonBox.Cancel)
-        self._token = CancelToken()
+        # Copying disks can take minutes: a busy bar and a real Cancel.
+        self.setup_cancel(tr("Cloning progress"))
         self._busy = False
         if rec is None or rec.is_admin:
             self.status_label.setText(tr("%s cannot be cloned.") % qube_name)
@@ -97,30 +88,15 @@ class CloneQubeDialog(QDialog):
         self.name_edit.setEnabled(False)
         self.status_label.setText(tr("Cloning %s to %s (copying its disks)…")
                                   % (self.qube_name, name))
-        self.busy_bar.show()
-        self._token = CancelToken()
+        token = self.job_started()
         self.mirror.run(clone_qube, self.mirror.app, self.qube_name, name,
                         self.label_combo.label(), pool_value(self.pool_combo),
-                        self._src_label, self._token,
+                        self._src_label, token,
                         on_result=self._cloned, on_error=self._failed)
-
-    def reject(self) -> None:
-        """Cancel, Esc or closing the window: while cloning, cancel the clone
-        (the dialog closes once the copy is removed) instead of leaving it
-        running unseen."""
-        if not self._busy:
-            super().reject()
-            return
-        if not self._token.cancelled:
-            self._token.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status_label.setText(tr(
-                "Cancelling: the disk copy under way cannot be interrupted; "
-                "the new qube is removed as soon as it ends…"))
 
     def _cloned(self, name: str) -> None:
         self._busy = False
-        self.busy_bar.hide()
+        self.job_ended()
         self.cloned.emit(name)
         if self.open_settings_check.isChecked():
             self.opener = open_settings(self.mirror, name)
@@ -128,11 +104,7 @@ class CloneQubeDialog(QDialog):
 
     def _failed(self, err) -> None:
         self._busy = False
-        self.busy_bar.hide()
-        self.cancel_button.setEnabled(True)
-        if isinstance(err, CloneCancelled) and err.__cause__ is None:
-            self.status_label.setText(str(err))
-            super().reject()
+        if self.job_ended(err):
             return
         self.name_edit.setEnabled(True)
         self.status_label.setText(tr("Could not clone: %s") % error_text(err))

@@ -10,6 +10,8 @@ from PyQt5.QtCore import QT_TRANSLATE_NOOP, Qt, pyqtSignal
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox
 
 from qubesmanager.widgets.errors import show_error
+from qubesmanager.dialogs.clonejob import (CancelToken, CancellableDialog, CloneCancelled,
+                                           cancellable_clone, remove_cancelled)
 from qubesmanager.dialogs.common import (fill_pools, keep_wrapped_text_visible, new_name_problem,
                                          open_settings, pool_value, tr)
 from qubesmanager.settings import uiload
@@ -28,14 +30,19 @@ class ConfigureError(Exception):
 
 
 def create_qube(app, klass, name, label, template, pool, netvm, provides_network,
-                install=False):
+                install=False, token=None):
     """Worker: create and configure; returns the name.  ``install``: an
-    empty qube meant to boot an installer (HVM, kernel from its own disk)."""
+    empty qube meant to boot an installer (HVM, kernel from its own disk).
+    A cancel (``token``) removes the new qube again (CloneCancelled)."""
+    token = token or CancelToken()
     if klass in ("TemplateVM", "StandaloneVM") and template:
         # A template or standalone "based on" a template is a copy of it.
-        vm = app.clone_vm(app.domains[template], name, klass, pool=pool)
+        vm = cancellable_clone(app, template, name, token, new_cls=klass, pool=pool)
     else:
         vm = app.add_new_vm(klass, name, label, template=template or None, pool=pool)
+        if token.cancelled:
+            remove_cancelled(app, name)
+            raise CloneCancelled(tr("Creating %s was cancelled; it was removed.") % name)
     try:
         if str(vm.label) != label:
             vm.label = label
@@ -66,7 +73,7 @@ def open_boot_dialog(mirror, name: str):
     return dlg
 
 
-class CreateQubeDialog(QDialog):
+class CreateQubeDialog(CancellableDialog, QDialog):
     """See the module docstring; ``created(name)`` after success."""
 
     created = pyqtSignal(str)
@@ -99,6 +106,8 @@ class CreateQubeDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         self.open_settings_check.setChecked(False)
         self.status_label.setText("")
+        # A qube based on a template copies its disks: a busy bar, a real Cancel.
+        self.setup_cancel(tr("Creation progress"))
         self._busy = False
         self._klass_changed()
 
@@ -158,11 +167,12 @@ class CreateQubeDialog(QDialog):
         self.mirror.run(create_qube, self.mirror.app, self.klass(), name,
                         self.label_combo.label(), template, pool_value(self.pool_combo),
                         self.netvm_combo.value(), self.provides_network_check.isChecked(),
-                        self.install_check.isChecked(),
+                        self.install_check.isChecked(), self.job_started(),
                         on_result=self._created, on_error=self._failed)
 
     def _created(self, name: str) -> None:
         self._busy = False
+        self.job_ended()
         self.status_label.setText(tr("Created %s.") % name)
         self.created.emit(name)
         if self.open_settings_check.isChecked():
@@ -173,6 +183,8 @@ class CreateQubeDialog(QDialog):
 
     def _failed(self, err) -> None:
         self._busy = False
+        if self.job_ended(err):
+            return
         text = error_text(err)
         self.status_label.setText(tr("Could not create the qube: %s") % text)
         self.error_box = show_error(self, tr("Could not create the qube"), text)

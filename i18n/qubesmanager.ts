@@ -369,7 +369,7 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="14" />
-            <source>backup-destination-qube</source>
+            <source>Destination qube</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="27" />
-            <source>backup-destination-path</source>
+            <source>Path</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -389,12 +389,12 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="33" />
-            <source>backup-browse</source>
+            <source>Browse</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="40" />
-            <source>backup-free-space</source>
+            <source>Free space</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -404,7 +404,7 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="52" />
-            <source>backup-passphrase</source>
+            <source>Passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -414,17 +414,17 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="64" />
-            <source>backup-passphrase-confirm</source>
+            <source>Confirm passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="70" />
-            <source>backup-passphrase-problem</source>
+            <source>Passphrase problem</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="76" />
-            <source>backup-compress</source>
+            <source>Compress the backup</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -434,7 +434,7 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="82" />
-            <source>backup-save-default</source>
+            <source>Save these settings as default</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -448,6 +448,11 @@
         <message>
             <location filename="../qubesmanager/backup/wizard.py" line="214" />
             <source>Qubes Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="215" />
+            <source>Back up qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1322,112 +1327,107 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="92" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="93" />
             <source>Looking for block devices…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="104" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="105" />
             <source>No block device is available.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="108" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="109" />
             <source>Could not list block devices: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="133" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="134" />
             <source>%s exposes no loop device for that file. In the qube, run 'sudo losetup -f --show FILE' (it needs to be running), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="133" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="134" />
             <source>The qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="144" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="145" />
             <source>Starting %s from %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="149" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="150" />
             <source>Could not start: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="150" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="151" />
             <source>Could not start %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="48" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="49" />
             <source>Clone %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="61" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="62" />
             <source>Clone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="70" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="67" />
             <source>Cloning progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="78" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="70" />
             <source>%s cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="85" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="77" />
             <source>This qube cannot be cloned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="89" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="116" />
-            <source>Cancelling: the disk copy under way cannot be interrupted; the new qube is removed as soon as it ends…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="137" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
             <source>Could not clone: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="138" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
             <source>Could not clone %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="151" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="124" />
             <source>Clone qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="151" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="124" />
             <source>No qube named %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clonejob.py" line="47" />
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="49" />
             <source>Cloning was cancelled, but the new qube %s could not be removed: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clonejob.py" line="56" />
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="58" />
             <source>Cloning was cancelled before it started.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clonejob.py" line="60" />
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="62" />
             <source>Cloning was cancelled; the copy %s was removed.</source>
             <translation type="unfinished" />
         </message>
@@ -1437,72 +1437,82 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <location filename="../qubesmanager/dialogs/create.py" line="22" />
             <source>App qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <location filename="../qubesmanager/dialogs/create.py" line="22" />
             <source>Named disposable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <location filename="../qubesmanager/dialogs/create.py" line="22" />
             <source>Standalone qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <location filename="../qubesmanager/dialogs/create.py" line="22" />
             <source>Template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="50" />
+            <location filename="../qubesmanager/dialogs/create.py" line="45" />
+            <source>Creating %s was cancelled; it was removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="57" />
             <source>%s was created, but configuring it failed: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="96" />
+            <location filename="../qubesmanager/dialogs/create.py" line="104" />
             <source>Create</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="114" />
+            <location filename="../qubesmanager/dialogs/create.py" line="110" />
+            <source>Creation progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="124" />
             <source>The template the qube's system is based on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="120" />
+            <location filename="../qubesmanager/dialogs/create.py" line="130" />
             <source>The disposable template to start from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="127" />
+            <location filename="../qubesmanager/dialogs/create.py" line="137" />
             <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="156" />
+            <location filename="../qubesmanager/dialogs/create.py" line="166" />
             <source>Creating %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="165" />
+            <location filename="../qubesmanager/dialogs/create.py" line="176" />
             <source>Created %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="176" />
+            <location filename="../qubesmanager/dialogs/create.py" line="189" />
             <source>Could not create the qube: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="177" />
+            <location filename="../qubesmanager/dialogs/create.py" line="190" />
             <source>Could not create the qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="186" />
+            <location filename="../qubesmanager/dialogs/create.py" line="199" />
             <source>Create new qube</source>
             <translation type="unfinished" />
         </message>
@@ -1532,122 +1542,122 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="62" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
             <source>Delete %d qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="62" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
             <source>Delete %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="65" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="66" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="95" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="96" />
             <source>%s does not exist any more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="99" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
             <source>dom0 cannot be deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="101" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
             <source>%s is running: shut it down first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="104" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="105" />
             <source>installed by the package manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="105" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="106" />
             <source>%s was installed by the package manager: remove its package instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="114" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
             <source>global setting %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="116" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="117" />
             <source>%s — uses %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="120" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="121" />
             <source>%d settings still use the qubes to delete.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="121" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="122" />
             <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="126" />
             <source>No other qube or global setting uses them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="126" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
             <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="129" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="130" />
             <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="129" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="130" />
             <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="151" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="152" />
             <source>Deleting %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="164" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="165" />
             <source>%s: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="167" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="168" />
             <source>Deleted: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="168" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
             <source>Some qubes could not be deleted:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="170" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="171" />
             <source>Delete qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="170" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="171" />
             <source>Some qubes could not be deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="173" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="174" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -3273,7 +3283,7 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="14" />
-            <source>restore-source-qube</source>
+            <source>Archive in qube</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3283,7 +3293,7 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="27" />
-            <source>restore-path</source>
+            <source>Path</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3293,7 +3303,7 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="33" />
-            <source>restore-browse</source>
+            <source>Browse</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3303,12 +3313,12 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="46" />
-            <source>restore-passphrase</source>
+            <source>Passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="52" />
-            <source>restore-location-status</source>
+            <source>Status</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3316,7 +3326,7 @@
         <name>RestoreOptionsPage</name>
         <message>
             <location filename="../ui/restore_options.ui" line="8" />
-            <source>restore-qubes</source>
+            <source>Qubes in the backup</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3351,7 +3361,7 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="20" />
-            <source>restore-verify-only</source>
+            <source>Verify only</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3361,7 +3371,7 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="26" />
-            <source>restore-rename</source>
+            <source>Rename qubes whose name is taken</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3371,7 +3381,7 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="33" />
-            <source>restore-ignore-missing</source>
+            <source>Use defaults for missing templates and network qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3381,7 +3391,7 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="39" />
-            <source>restore-skip-home</source>
+            <source>Skip dom0 home directory</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3391,7 +3401,7 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="45" />
-            <source>restore-ignore-username</source>
+            <source>Restore dom0 home even if the user name differs</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3401,12 +3411,12 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="58" />
-            <source>restore-pool</source>
+            <source>Storage pool</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="65" />
-            <source>restore-options-note</source>
+            <source>Note</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3415,6 +3425,11 @@
         <message>
             <location filename="../qubesmanager/restore/wizard.py" line="137" />
             <source>Qubes Backup Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="138" />
+            <source>Restore qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3428,6 +3443,21 @@
         <message>
             <location filename="../qubesmanager/backup/wizard.py" line="109" />
             <source>Backing up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="113" />
+            <source>Backup progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="115" />
+            <source>Backup progress details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="118" />
+            <source>Backup status</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3473,6 +3503,26 @@
         <message>
             <location filename="../qubesmanager/backup/wizard.py" line="194" />
             <source>The backup FAILED: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="35" />
+            <source>Restore progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="37" />
+            <source>Current step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="41" />
+            <source>Restore log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="44" />
+            <source>Restore status</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3541,13 +3591,13 @@
     <context>
         <name>SelectPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="47" />
-            <source>Qubes to back up</source>
+            <location filename="../qubesmanager/backup/pages.py" line="48" />
+            <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="48" />
-            <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
+            <location filename="../qubesmanager/backup/pages.py" line="51" />
+            <source>Qubes to back up</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3568,6 +3618,16 @@
         <message>
             <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
+            <source>Selected size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="64" />
+            <source>Running qubes warning</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3979,32 +4039,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="147" />
+            <location filename="../qubesmanager/settings/devices.py" line="148" />
             <source>The qube is running: PCI assignment changes take effect at its next start, and a running qube may refuse them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="150" />
+            <location filename="../qubesmanager/settings/devices.py" line="151" />
             <source>PCI devices need HVM virtualization (Advanced tab); qubesd switches the default mode to HVM when a device is assigned.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="158" />
+            <location filename="../qubesmanager/settings/devices.py" line="159" />
             <source>Devices cannot be assigned to dom0.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="160" />
+            <location filename="../qubesmanager/settings/devices.py" line="161" />
             <source>Reading PCI devices…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="187" />
+            <location filename="../qubesmanager/settings/devices.py" line="188" />
             <source>dom0 has no assignable PCI devices.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="191" />
+            <location filename="../qubesmanager/settings/devices.py" line="192" />
             <source>Could not read the devices: %s</source>
             <translation type="unfinished" />
         </message>
@@ -4069,47 +4129,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="38" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="39" />
             <source>Not an IP address, network or host name: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="52" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="53" />
             <source>Ports must be 0-65535, the first not above the second.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="57" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="58" />
             <source>Unknown service: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="66" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="67" />
             <source>Allow</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="67" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="68" />
             <source>Block</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="68" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="69" />
             <source>Any</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="123" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="122" />
             <source>ICMP type must be a number from 0 to 255.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="128" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="127" />
             <source>The expiry time is in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="133" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="132" />
             <source>A comment may contain letters, digits, spaces and : ; , . / _ [ ] - only.</source>
             <translation type="unfinished" />
         </message>
@@ -4154,83 +4214,98 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="37" />
+            <location filename="../qubesmanager/settings/rename.py" line="44" />
             <source>Copying %s to %s (its disks, settings, firewall, devices)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="40" />
+            <location filename="../qubesmanager/settings/rename.py" line="48" />
             <source>Re-pointing %d settings to %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="49" />
+            <location filename="../qubesmanager/settings/rename.py" line="57" />
             <source>%s was copied to %s, but these settings still name the old qube, so it was kept:
 %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="52" />
+            <location filename="../qubesmanager/settings/rename.py" line="60" />
             <source>Removing the original %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="64" />
+            <location filename="../qubesmanager/settings/rename.py" line="73" />
             <source>Rename %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="65" />
+            <location filename="../qubesmanager/settings/rename.py" line="74" />
             <source>Renaming copies %s to a new qube with the new name, re-points the settings that use it, then deletes the original. This takes as long as copying its disks.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="69" />
+            <location filename="../qubesmanager/settings/rename.py" line="78" />
             <source>Settings that will be re-pointed: %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="87" />
+            <location filename="../qubesmanager/settings/rename.py" line="96" />
             <source>Type the new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="89" />
+            <location filename="../qubesmanager/settings/rename.py" line="98" />
             <source>A qube named %s already exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="101" />
+            <location filename="../qubesmanager/settings/rename.py" line="110" />
             <source>Shut %s down before renaming it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="107" />
+            <location filename="../qubesmanager/settings/rename.py" line="116" />
             <source>Rename</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="107" />
+            <location filename="../qubesmanager/settings/rename.py" line="116" />
             <source>These running qubes use %s as their template; shut them down first: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="116" />
+            <location filename="../qubesmanager/settings/rename.py" line="125" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="125" />
             <source>Renaming %s to %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="119" />
+            <location filename="../qubesmanager/settings/rename.py" line="128" />
             <source>Rename progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="138" />
+            <location filename="../qubesmanager/settings/rename.py" line="155" />
+            <source>Cancelling: the disk copy under way cannot be interrupted; the new qube is removed as soon as it ends…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="181" />
+            <source>Rename cancelled; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="183" />
             <source>Rename failed: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="139" />
+            <location filename="../qubesmanager/settings/rename.py" line="184" />
             <source>Rename failed</source>
             <translation type="unfinished" />
         </message>
@@ -4354,6 +4429,16 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="48" />
+            <source>Backup summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="51" />
+            <source>Summary warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../qubesmanager/backup/wizard.py" line="59" />
             <source>Asking the system…</source>
             <translation type="unfinished" />
@@ -4387,212 +4472,217 @@
     <context>
         <name>TemplateManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="94" />
+            <source>Close the template manager (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Cancel pending change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Change template of selection</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Clone template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Remove template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Set as default template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="178" />
+            <location filename="../qubesmanager/templates/window.py" line="186" />
             <source>(default)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="195" />
+            <location filename="../qubesmanager/templates/window.py" line="203" />
             <source>%n pending</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="196" />
+            <location filename="../qubesmanager/templates/window.py" line="204" />
             <source>Template {name}, {n} qubes, {status}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="214" />
+            <location filename="../qubesmanager/templates/window.py" line="222" />
             <source>→ {template} when halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="222" />
+            <location filename="../qubesmanager/templates/window.py" line="230" />
             <source>halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="222" />
+            <location filename="../qubesmanager/templates/window.py" line="230" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="223" />
+            <location filename="../qubesmanager/templates/window.py" line="231" />
             <source>starting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="224" />
+            <location filename="../qubesmanager/templates/window.py" line="232" />
             <source>paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="224" />
+            <location filename="../qubesmanager/templates/window.py" line="232" />
             <source>shutting down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="225" />
+            <location filename="../qubesmanager/templates/window.py" line="233" />
             <source>crashed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="225" />
+            <location filename="../qubesmanager/templates/window.py" line="233" />
             <source>suspended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="226" />
+            <location filename="../qubesmanager/templates/window.py" line="234" />
             <source>unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="268" />
+            <location filename="../qubesmanager/templates/window.py" line="276" />
             <source>{name} now uses {template}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="270" />
+            <location filename="../qubesmanager/templates/window.py" line="278" />
             <source>{done} of {total} changed.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="273" />
+            <location filename="../qubesmanager/templates/window.py" line="281" />
             <source>%n wait for their qube to halt.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="287" />
+            <location filename="../qubesmanager/templates/window.py" line="295" />
             <source>%n change(s) failed.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="288" />
+            <location filename="../qubesmanager/templates/window.py" line="296" />
             <source>Template change failed</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="318" />
+            <location filename="../qubesmanager/templates/window.py" line="326" />
             <source>&amp;Change %n qube(s)</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="334" />
+            <location filename="../qubesmanager/templates/window.py" line="342" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="341" />
+            <location filename="../qubesmanager/templates/window.py" line="349" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="346" />
+            <location filename="../qubesmanager/templates/window.py" line="354" />
             <source>Running qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="348" />
+            <location filename="../qubesmanager/templates/window.py" line="356" />
             <source>&amp;Shut down and change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="349" />
+            <location filename="../qubesmanager/templates/window.py" line="357" />
             <source>Change when &amp;halted</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="368" />
+            <location filename="../qubesmanager/templates/window.py" line="376" />
             <source>%n will change when halted.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="368" />
+            <location filename="../qubesmanager/templates/window.py" line="376" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="378" />
+            <location filename="../qubesmanager/templates/window.py" line="386" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="405" />
+            <location filename="../qubesmanager/templates/window.py" line="413" />
             <source>global setting {prop}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="407" />
+            <location filename="../qubesmanager/templates/window.py" line="415" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="413" />
+            <location filename="../qubesmanager/templates/window.py" line="421" />
             <source>Template in use</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="414" />
+            <location filename="../qubesmanager/templates/window.py" line="422" />
             <source>and %n more</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="429" />
+            <location filename="../qubesmanager/templates/window.py" line="437" />
             <source>%n template change(s) wait for their qube to halt and are applied only while this window is open. Close and drop them?</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="429" />
+            <location filename="../qubesmanager/templates/window.py" line="437" />
             <source>Pending changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="449" />
+            <location filename="../qubesmanager/templates/window.py" line="457" />
             <source>Could not set the default template</source>
             <translation type="unfinished" />
         </message>

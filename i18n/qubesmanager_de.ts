@@ -369,8 +369,8 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="14" />
-            <source>backup-destination-qube</source>
-            <translation>backup-destination-qube</translation>
+            <source>Destination qube</source>
+            <translation>Ziel-Qube</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="19" />
@@ -379,8 +379,8 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="27" />
-            <source>backup-destination-path</source>
-            <translation>backup-destination-path</translation>
+            <source>Path</source>
+            <translation>Pfad</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="32" />
@@ -389,13 +389,13 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="33" />
-            <source>backup-browse</source>
-            <translation>backup-browse</translation>
+            <source>Browse</source>
+            <translation>Durchsuchen</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="40" />
-            <source>backup-free-space</source>
-            <translation>backup-free-space</translation>
+            <source>Free space</source>
+            <translation>Freier Platz</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="46" />
@@ -404,8 +404,8 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="52" />
-            <source>backup-passphrase</source>
-            <translation>backup-passphrase</translation>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="58" />
@@ -414,18 +414,18 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="64" />
-            <source>backup-passphrase-confirm</source>
-            <translation>backup-passphrase-confirm</translation>
+            <source>Confirm passphrase</source>
+            <translation>Passphrase bestätigen</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="70" />
-            <source>backup-passphrase-problem</source>
-            <translation>backup-passphrase-problem</translation>
+            <source>Passphrase problem</source>
+            <translation>Problem mit der Passphrase</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="76" />
-            <source>backup-compress</source>
-            <translation>backup-compress</translation>
+            <source>Compress the backup</source>
+            <translation>Sicherung komprimieren</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="77" />
@@ -434,8 +434,8 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="82" />
-            <source>backup-save-default</source>
-            <translation>backup-save-default</translation>
+            <source>Save these settings as default</source>
+            <translation>Diese Einstellungen als Standard speichern</translation>
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="83" />
@@ -449,6 +449,11 @@
             <location filename="../qubesmanager/backup/wizard.py" line="214" />
             <source>Qubes Backup</source>
             <translation>Qubes-Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="215" />
+            <source>Back up qubes</source>
+            <translation>Qubes sichern</translation>
         </message>
         <message>
             <location filename="../qubesmanager/backup/wizard.py" line="248" />
@@ -1325,112 +1330,107 @@
             <translation>%s ist nicht im HVM-Modus: nur HVM-Qubes können von einer CD-ROM oder einem Datenträgerabbild starten (Reiter „Erweitert“).</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="92" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="93" />
             <source>Looking for block devices…</source>
             <translation>Suche nach Blockgeräten…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="104" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="105" />
             <source>No block device is available.</source>
             <translation>Kein Blockgerät verfügbar.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="108" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="109" />
             <source>Could not list block devices: %s</source>
             <translation>Blockgeräte konnten nicht aufgelistet werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="133" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="134" />
             <source>%s exposes no loop device for that file. In the qube, run 'sudo losetup -f --show FILE' (it needs to be running), then try again.</source>
             <translation>%s stellt für diese Datei kein Loop-Gerät bereit. Führen Sie im Qube 'sudo losetup -f --show FILE' aus (er muss dazu laufen) und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="133" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="134" />
             <source>The qube</source>
             <translation>Der Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="144" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="145" />
             <source>Starting %s from %s…</source>
             <translation>%s wird von %s gestartet…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="149" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="150" />
             <source>Could not start: %s</source>
             <translation>Start fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/bootdevice.py" line="150" />
+            <location filename="../qubesmanager/dialogs/bootdevice.py" line="151" />
             <source>Could not start %s</source>
             <translation>%s konnte nicht gestartet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="48" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="49" />
             <source>Clone %s</source>
             <translation>%s klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="61" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="62" />
             <source>Clone</source>
             <translation>Klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="70" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="67" />
             <source>Cloning progress</source>
             <translation>Fortschritt des Klonens</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="78" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="70" />
             <source>%s cannot be cloned.</source>
             <translation>%s kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="85" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="77" />
             <source>This qube cannot be cloned.</source>
             <translation>Dieser Qube kann nicht geklont werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="97" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="89" />
             <source>Cloning %s to %s (copying its disks)…</source>
             <translation>%s wird nach %s geklont (Datenträger werden kopiert)…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="116" />
-            <source>Cancelling: the disk copy under way cannot be interrupted; the new qube is removed as soon as it ends…</source>
-            <translation>Abbruch: die laufende Datenträgerkopie kann nicht unterbrochen werden; der neue Qube wird entfernt, sobald sie endet…</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="137" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="110" />
             <source>Could not clone: %s</source>
             <translation>Klonen fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="138" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="111" />
             <source>Could not clone %s</source>
             <translation>%s konnte nicht geklont werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="151" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="124" />
             <source>Clone qube</source>
             <translation>Qube klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clone.py" line="151" />
+            <location filename="../qubesmanager/dialogs/clone.py" line="124" />
             <source>No qube named %s.</source>
             <translation>Es gibt keinen Qube namens %s.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clonejob.py" line="47" />
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="49" />
             <source>Cloning was cancelled, but the new qube %s could not be removed: %s</source>
             <translation>Das Klonen wurde abgebrochen, aber der neue Qube %s konnte nicht entfernt werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clonejob.py" line="56" />
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="58" />
             <source>Cloning was cancelled before it started.</source>
             <translation>Das Klonen wurde vor dem Beginn abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/clonejob.py" line="60" />
+            <location filename="../qubesmanager/dialogs/clonejob.py" line="62" />
             <source>Cloning was cancelled; the copy %s was removed.</source>
             <translation>Das Klonen wurde abgebrochen; die Kopie %s wurde entfernt.</translation>
         </message>
@@ -1440,72 +1440,82 @@
             <translation>Geben Sie einen Namen für den Qube ein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <location filename="../qubesmanager/dialogs/create.py" line="22" />
             <source>App qube</source>
             <translation>App-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <location filename="../qubesmanager/dialogs/create.py" line="22" />
             <source>Named disposable</source>
             <translation>Benannter Einweg-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <location filename="../qubesmanager/dialogs/create.py" line="22" />
             <source>Standalone qube</source>
             <translation>Eigenständiger Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="20" />
+            <location filename="../qubesmanager/dialogs/create.py" line="22" />
             <source>Template</source>
             <translation>Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="50" />
+            <location filename="../qubesmanager/dialogs/create.py" line="45" />
+            <source>Creating %s was cancelled; it was removed.</source>
+            <translation>Das Anlegen von %s wurde abgebrochen; er wurde entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="57" />
             <source>%s was created, but configuring it failed: %s</source>
             <translation>%s wurde angelegt, aber die Einrichtung schlug fehl: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="96" />
+            <location filename="../qubesmanager/dialogs/create.py" line="104" />
             <source>Create</source>
             <translation>Anlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="114" />
+            <location filename="../qubesmanager/dialogs/create.py" line="110" />
+            <source>Creation progress</source>
+            <translation>Fortschritt des Anlegens</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/create.py" line="124" />
             <source>The template the qube's system is based on</source>
             <translation>Die Vorlage, auf der das System des Qubes beruht</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="120" />
+            <location filename="../qubesmanager/dialogs/create.py" line="130" />
             <source>The disposable template to start from</source>
             <translation>Die Einweg-Vorlage, aus der gestartet wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="127" />
+            <location filename="../qubesmanager/dialogs/create.py" line="137" />
             <source>Copy this template, or (none) for an empty qube to install an operating system in</source>
             <translation>Diese Vorlage kopieren, oder (keiner) für einen leeren Qube, in den ein Betriebssystem installiert wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="156" />
+            <location filename="../qubesmanager/dialogs/create.py" line="166" />
             <source>Creating %s…</source>
             <translation>%s wird angelegt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="165" />
+            <location filename="../qubesmanager/dialogs/create.py" line="176" />
             <source>Created %s.</source>
             <translation>%s angelegt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="176" />
+            <location filename="../qubesmanager/dialogs/create.py" line="189" />
             <source>Could not create the qube: %s</source>
             <translation>Der Qube konnte nicht angelegt werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="177" />
+            <location filename="../qubesmanager/dialogs/create.py" line="190" />
             <source>Could not create the qube</source>
             <translation>Der Qube konnte nicht angelegt werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/create.py" line="186" />
+            <location filename="../qubesmanager/dialogs/create.py" line="199" />
             <source>Create new qube</source>
             <translation>Neuen Qube anlegen</translation>
         </message>
@@ -1535,122 +1545,122 @@
             <translation>Das Protokoll kann nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="62" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
             <source>Delete %d qubes</source>
             <translation>%d Qubes löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="62" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
             <source>Delete %s</source>
             <translation>%s löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="65" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="66" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="95" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="96" />
             <source>%s does not exist any more.</source>
             <translation>%s existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="99" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
             <source>dom0 cannot be deleted.</source>
             <translation>dom0 kann nicht gelöscht werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="101" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
             <source>%s is running: shut it down first.</source>
             <translation>%s läuft: fahren Sie ihn zuerst herunter.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="104" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="105" />
             <source>installed by the package manager</source>
             <translation>von der Paketverwaltung installiert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="105" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="106" />
             <source>%s was installed by the package manager: remove its package instead.</source>
             <translation>%s wurde von der Paketverwaltung installiert: entfernen Sie stattdessen sein Paket.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="114" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
             <source>global setting %s</source>
             <translation>globale Einstellung %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="116" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="117" />
             <source>%s — uses %s</source>
             <translation>%s — verwendet %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="120" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="121" />
             <source>%d settings still use the qubes to delete.</source>
             <translation>%d Einstellungen verwenden noch die zu löschenden Qubes.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="121" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="122" />
             <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
             <translation>Diese Einstellungen verwenden die Qubes und müssen zuerst geändert werden (in den Einstellungen des Qubes oder den globalen Einstellungen):</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="126" />
             <source>No other qube or global setting uses them.</source>
             <translation>Kein anderer Qube und keine globale Einstellung verwendet sie.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="126" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
             <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
             <translation>Löschen entfernt die Qubes mit all ihren Daten endgültig. Das lässt sich nicht rückgängig machen; legen Sie zuerst eine Sicherung an, falls Sie sie noch brauchen könnten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="129" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="130" />
             <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
             <translation>Zur Bestätigung &lt;b&gt;%s&lt;/b&gt; eingeben:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="129" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="130" />
             <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
             <translation>Zur Bestätigung die Anzahl der zu löschenden Qubes (&lt;b&gt;%s&lt;/b&gt;) eingeben:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="151" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="152" />
             <source>Deleting %s…</source>
             <translation>%s wird gelöscht…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="164" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="165" />
             <source>%s: %s</source>
             <translation>%s: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="167" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="168" />
             <source>Deleted: %s</source>
             <translation>Gelöscht: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="168" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
             <source>Some qubes could not be deleted:</source>
             <translation>Einige Qubes konnten nicht gelöscht werden:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="170" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="171" />
             <source>Delete qubes</source>
             <translation>Qubes löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="170" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="171" />
             <source>Some qubes could not be deleted.</source>
             <translation>Einige Qubes konnten nicht gelöscht werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="173" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="174" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
@@ -3283,8 +3293,8 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="14" />
-            <source>restore-source-qube</source>
-            <translation>restore-source-qube</translation>
+            <source>Archive in qube</source>
+            <translation>Archiv in Qube</translation>
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="19" />
@@ -3293,8 +3303,8 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="27" />
-            <source>restore-path</source>
-            <translation>restore-path</translation>
+            <source>Path</source>
+            <translation>Pfad</translation>
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="32" />
@@ -3303,8 +3313,8 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="33" />
-            <source>restore-browse</source>
-            <translation>restore-browse</translation>
+            <source>Browse</source>
+            <translation>Durchsuchen</translation>
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="40" />
@@ -3313,21 +3323,21 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="46" />
-            <source>restore-passphrase</source>
-            <translation>restore-passphrase</translation>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="52" />
-            <source>restore-location-status</source>
-            <translation>restore-location-status</translation>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
         <name>RestoreOptionsPage</name>
         <message>
             <location filename="../ui/restore_options.ui" line="8" />
-            <source>restore-qubes</source>
-            <translation>restore-qubes</translation>
+            <source>Qubes in the backup</source>
+            <translation>Qubes in der Sicherung</translation>
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="10" />
@@ -3361,8 +3371,8 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="20" />
-            <source>restore-verify-only</source>
-            <translation>restore-verify-only</translation>
+            <source>Verify only</source>
+            <translation>Nur prüfen</translation>
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="25" />
@@ -3371,8 +3381,8 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="26" />
-            <source>restore-rename</source>
-            <translation>restore-rename</translation>
+            <source>Rename qubes whose name is taken</source>
+            <translation>Qubes mit vergebenem Namen umbenennen</translation>
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="32" />
@@ -3381,8 +3391,8 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="33" />
-            <source>restore-ignore-missing</source>
-            <translation>restore-ignore-missing</translation>
+            <source>Use defaults for missing templates and network qubes</source>
+            <translation>Für fehlende Vorlagen und Netz-Qubes Standards verwenden</translation>
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="38" />
@@ -3391,8 +3401,8 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="39" />
-            <source>restore-skip-home</source>
-            <translation>restore-skip-home</translation>
+            <source>Skip dom0 home directory</source>
+            <translation>dom0-Heimverzeichnis überspringen</translation>
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="44" />
@@ -3401,8 +3411,8 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="45" />
-            <source>restore-ignore-username</source>
-            <translation>restore-ignore-username</translation>
+            <source>Restore dom0 home even if the user name differs</source>
+            <translation>dom0-Heimverzeichnis auch bei abweichendem Benutzernamen wiederherstellen</translation>
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="52" />
@@ -3411,13 +3421,13 @@
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="58" />
-            <source>restore-pool</source>
-            <translation>restore-pool</translation>
+            <source>Storage pool</source>
+            <translation>Speicherpool</translation>
         </message>
         <message>
             <location filename="../ui/restore_options.ui" line="65" />
-            <source>restore-options-note</source>
-            <translation>restore-options-note</translation>
+            <source>Note</source>
+            <translation>Hinweis</translation>
         </message>
     </context>
     <context>
@@ -3426,6 +3436,11 @@
             <location filename="../qubesmanager/restore/wizard.py" line="137" />
             <source>Qubes Backup Restore</source>
             <translation>Qubes-Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="138" />
+            <source>Restore qubes</source>
+            <translation>Qubes wiederherstellen</translation>
         </message>
         <message>
             <location filename="../qubesmanager/restore/wizard.py" line="150" />
@@ -3439,6 +3454,21 @@
             <location filename="../qubesmanager/backup/wizard.py" line="109" />
             <source>Backing up</source>
             <translation>Sicherung läuft</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="113" />
+            <source>Backup progress</source>
+            <translation>Fortschritt der Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="115" />
+            <source>Backup progress details</source>
+            <translation>Details zum Fortschritt der Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="118" />
+            <source>Backup status</source>
+            <translation>Status der Sicherung</translation>
         </message>
         <message>
             <location filename="../qubesmanager/backup/wizard.py" line="130" />
@@ -3484,6 +3514,26 @@
             <location filename="../qubesmanager/backup/wizard.py" line="194" />
             <source>The backup FAILED: %1</source>
             <translation>Die Sicherung ist FEHLGESCHLAGEN: %1</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="35" />
+            <source>Restore progress</source>
+            <translation>Fortschritt der Wiederherstellung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="37" />
+            <source>Current step</source>
+            <translation>Aktueller Schritt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="41" />
+            <source>Restore log</source>
+            <translation>Protokoll der Wiederherstellung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/wizard.py" line="44" />
+            <source>Restore status</source>
+            <translation>Status der Wiederherstellung</translation>
         </message>
         <message>
             <location filename="../qubesmanager/restore/wizard.py" line="60" />
@@ -3552,14 +3602,14 @@
     <context>
         <name>SelectPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="47" />
-            <source>Qubes to back up</source>
-            <translation>Zu sichernde Qubes</translation>
-        </message>
-        <message>
             <location filename="../qubesmanager/backup/pages.py" line="48" />
             <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
             <translation>Haken Sie die aufzunehmenden Qubes an. dom0 steht für das Heimverzeichnis des dom0-Benutzers.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="51" />
+            <source>Qubes to back up</source>
+            <translation>Zu sichernde Qubes</translation>
         </message>
         <message>
             <location filename="../qubesmanager/backup/pages.py" line="52" />
@@ -3580,6 +3630,16 @@
             <location filename="../qubesmanager/backup/pages.py" line="52" />
             <source>Type</source>
             <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
+            <source>Selected size</source>
+            <translation>Ausgewählte Größe</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="64" />
+            <source>Running qubes warning</source>
+            <translation>Warnung zu laufenden Qubes</translation>
         </message>
         <message>
             <location filename="../qubesmanager/backup/pages.py" line="111" />
@@ -3991,32 +4051,32 @@
             <translation>(nicht vorhanden)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="147" />
+            <location filename="../qubesmanager/settings/devices.py" line="148" />
             <source>The qube is running: PCI assignment changes take effect at its next start, and a running qube may refuse them.</source>
             <translation>Der Qube läuft: Änderungen an PCI-Zuweisungen wirken erst beim nächsten Start, und ein laufender Qube kann sie ablehnen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="150" />
+            <location filename="../qubesmanager/settings/devices.py" line="151" />
             <source>PCI devices need HVM virtualization (Advanced tab); qubesd switches the default mode to HVM when a device is assigned.</source>
             <translation>PCI-Geräte brauchen HVM-Virtualisierung (Reiter „Erweitert“); qubesd stellt den Standardmodus auf HVM um, wenn ein Gerät zugewiesen wird.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="158" />
+            <location filename="../qubesmanager/settings/devices.py" line="159" />
             <source>Devices cannot be assigned to dom0.</source>
             <translation>Geräte können dom0 nicht zugewiesen werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="160" />
+            <location filename="../qubesmanager/settings/devices.py" line="161" />
             <source>Reading PCI devices…</source>
             <translation>PCI-Geräte werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="187" />
+            <location filename="../qubesmanager/settings/devices.py" line="188" />
             <source>dom0 has no assignable PCI devices.</source>
             <translation>dom0 hat keine zuweisbaren PCI-Geräte.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/devices.py" line="191" />
+            <location filename="../qubesmanager/settings/devices.py" line="192" />
             <source>Could not read the devices: %s</source>
             <translation>Die Geräte konnten nicht gelesen werden: %s</translation>
         </message>
@@ -4081,47 +4141,47 @@
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="38" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="39" />
             <source>Not an IP address, network or host name: %s</source>
             <translation>Keine IP-Adresse, kein Netzwerk und kein Hostname: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="52" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="53" />
             <source>Ports must be 0-65535, the first not above the second.</source>
             <translation>Ports müssen zwischen 0 und 65535 liegen, der erste nicht über dem zweiten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="57" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="58" />
             <source>Unknown service: %s</source>
             <translation>Unbekannter Dienst: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="66" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="67" />
             <source>Allow</source>
             <translation>Erlauben</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="67" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="68" />
             <source>Block</source>
             <translation>Sperren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="68" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="69" />
             <source>Any</source>
             <translation>Beliebig</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="123" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="122" />
             <source>ICMP type must be a number from 0 to 255.</source>
             <translation>Der ICMP-Typ muss eine Zahl von 0 bis 255 sein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="128" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="127" />
             <source>The expiry time is in the past.</source>
             <translation>Die Ablaufzeit liegt in der Vergangenheit.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/fwrule.py" line="133" />
+            <location filename="../qubesmanager/settings/fwrule.py" line="132" />
             <source>A comment may contain letters, digits, spaces and : ; , . / _ [ ] - only.</source>
             <translation>Ein Kommentar darf nur Buchstaben, Ziffern, Leerzeichen und : ; , . / _ [ ] - enthalten.</translation>
         </message>
@@ -4166,84 +4226,99 @@
             <translation>Notizen sind auf %s begrenzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="37" />
+            <location filename="../qubesmanager/settings/rename.py" line="44" />
             <source>Copying %s to %s (its disks, settings, firewall, devices)…</source>
             <translation>%s wird nach %s kopiert (Datenträger, Einstellungen, Firewall, Geräte)…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="40" />
+            <location filename="../qubesmanager/settings/rename.py" line="48" />
             <source>Re-pointing %d settings to %s…</source>
             <translation>%d Einstellungen werden auf %s umgestellt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="49" />
+            <location filename="../qubesmanager/settings/rename.py" line="57" />
             <source>%s was copied to %s, but these settings still name the old qube, so it was kept:
 %s</source>
             <translation>%s wurde nach %s kopiert, aber diese Einstellungen nennen noch den alten Qube, daher wurde er behalten:
 %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="52" />
+            <location filename="../qubesmanager/settings/rename.py" line="60" />
             <source>Removing the original %s…</source>
             <translation>Das Original %s wird entfernt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="64" />
+            <location filename="../qubesmanager/settings/rename.py" line="73" />
             <source>Rename %s</source>
             <translation>%s umbenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="65" />
+            <location filename="../qubesmanager/settings/rename.py" line="74" />
             <source>Renaming copies %s to a new qube with the new name, re-points the settings that use it, then deletes the original. This takes as long as copying its disks.</source>
             <translation>Beim Umbenennen wird %s in einen neuen Qube mit dem neuen Namen kopiert, die Einstellungen, die ihn verwenden, werden umgestellt, dann wird das Original gelöscht. Das dauert so lange wie das Kopieren seiner Datenträger.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="69" />
+            <location filename="../qubesmanager/settings/rename.py" line="78" />
             <source>Settings that will be re-pointed: %s.</source>
             <translation>Einstellungen, die umgestellt werden: %s.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="87" />
+            <location filename="../qubesmanager/settings/rename.py" line="96" />
             <source>Type the new name.</source>
             <translation>Geben Sie den neuen Namen ein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="89" />
+            <location filename="../qubesmanager/settings/rename.py" line="98" />
             <source>A qube named %s already exists.</source>
             <translation>Es gibt bereits einen Qube namens %s.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="101" />
+            <location filename="../qubesmanager/settings/rename.py" line="110" />
             <source>Shut %s down before renaming it.</source>
             <translation>Fahren Sie %s vor dem Umbenennen herunter.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="107" />
+            <location filename="../qubesmanager/settings/rename.py" line="116" />
             <source>Rename</source>
             <translation>Umbenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="107" />
+            <location filename="../qubesmanager/settings/rename.py" line="116" />
             <source>These running qubes use %s as their template; shut them down first: %s</source>
             <translation>Diese laufenden Qubes verwenden %s als Vorlage; fahren Sie sie zuerst herunter: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="116" />
+            <location filename="../qubesmanager/settings/rename.py" line="125" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="125" />
             <source>Renaming %s to %s…</source>
             <translation>%s wird in %s umbenannt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="119" />
+            <location filename="../qubesmanager/settings/rename.py" line="128" />
             <source>Rename progress</source>
             <translation>Fortschritt der Umbenennung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="138" />
+            <location filename="../qubesmanager/settings/rename.py" line="155" />
+            <source>Cancelling: the disk copy under way cannot be interrupted; the new qube is removed as soon as it ends…</source>
+            <translation>Abbruch: die laufende Datenträgerkopie kann nicht unterbrochen werden; der neue Qube wird entfernt, sobald sie endet…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="181" />
+            <source>Rename cancelled; nothing was changed.</source>
+            <translation>Umbenennen abgebrochen; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/settings/rename.py" line="183" />
             <source>Rename failed: %s</source>
             <translation>Umbenennen fehlgeschlagen: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/rename.py" line="139" />
+            <location filename="../qubesmanager/settings/rename.py" line="184" />
             <source>Rename failed</source>
             <translation>Umbenennen fehlgeschlagen</translation>
         </message>
@@ -4367,6 +4442,16 @@
             <translation>Was die Sicherung enthalten wird, laut Angabe des Systems.</translation>
         </message>
         <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="48" />
+            <source>Backup summary</source>
+            <translation>Zusammenfassung der Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/wizard.py" line="51" />
+            <source>Summary warning</source>
+            <translation>Warnung zur Zusammenfassung</translation>
+        </message>
+        <message>
             <location filename="../qubesmanager/backup/wizard.py" line="59" />
             <source>Asking the system…</source>
             <translation>Das System wird gefragt…</translation>
@@ -4400,37 +4485,42 @@
     <context>
         <name>TemplateManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="94" />
+            <source>Close the template manager (%1)</source>
+            <translation>Vorlagenverwaltung schließen (%1)</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Cancel pending change</source>
             <translation>Ausstehende Änderung abbrechen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Change template of selection</source>
             <translation>Vorlage der Auswahl ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Clone template…</source>
             <translation>Vorlage klonen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Remove template…</source>
             <translation>Vorlage entfernen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="101" />
+            <location filename="../qubesmanager/templates/window.py" line="109" />
             <source>Set as default template</source>
             <translation>Als Standardvorlage festlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="178" />
+            <location filename="../qubesmanager/templates/window.py" line="186" />
             <source>(default)</source>
             <translation>(Standard)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="195" />
+            <location filename="../qubesmanager/templates/window.py" line="203" />
             <source>%n pending</source>
             <translation>
                 <numerusform>%n ausstehend</numerusform>
@@ -4438,67 +4528,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="196" />
+            <location filename="../qubesmanager/templates/window.py" line="204" />
             <source>Template {name}, {n} qubes, {status}</source>
             <translation>Vorlage {name}, {n} Qubes, {status}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="214" />
+            <location filename="../qubesmanager/templates/window.py" line="222" />
             <source>→ {template} when halted</source>
             <translation>→ {template} nach dem Ausschalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="222" />
+            <location filename="../qubesmanager/templates/window.py" line="230" />
             <source>halted</source>
             <translation>ausgeschaltet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="222" />
+            <location filename="../qubesmanager/templates/window.py" line="230" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="223" />
+            <location filename="../qubesmanager/templates/window.py" line="231" />
             <source>starting</source>
             <translation>startet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="224" />
+            <location filename="../qubesmanager/templates/window.py" line="232" />
             <source>paused</source>
             <translation>angehalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="224" />
+            <location filename="../qubesmanager/templates/window.py" line="232" />
             <source>shutting down</source>
             <translation>fährt herunter</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="225" />
+            <location filename="../qubesmanager/templates/window.py" line="233" />
             <source>crashed</source>
             <translation>abgestürzt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="225" />
+            <location filename="../qubesmanager/templates/window.py" line="233" />
             <source>suspended</source>
             <translation>im Ruhezustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="226" />
+            <location filename="../qubesmanager/templates/window.py" line="234" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="268" />
+            <location filename="../qubesmanager/templates/window.py" line="276" />
             <source>{name} now uses {template}.</source>
             <translation>{name} verwendet jetzt {template}.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="270" />
+            <location filename="../qubesmanager/templates/window.py" line="278" />
             <source>{done} of {total} changed.</source>
             <translation>{done} von {total} geändert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="273" />
+            <location filename="../qubesmanager/templates/window.py" line="281" />
             <source>%n wait for their qube to halt.</source>
             <translation>
                 <numerusform>%n wartet auf das Ausschalten seines Qubes.</numerusform>
@@ -4506,7 +4596,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="287" />
+            <location filename="../qubesmanager/templates/window.py" line="295" />
             <source>%n change(s) failed.</source>
             <translation>
                 <numerusform>%n Änderung fehlgeschlagen.</numerusform>
@@ -4514,12 +4604,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="288" />
+            <location filename="../qubesmanager/templates/window.py" line="296" />
             <source>Template change failed</source>
             <translation>Vorlagenwechsel fehlgeschlagen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="318" />
+            <location filename="../qubesmanager/templates/window.py" line="326" />
             <source>&amp;Change %n qube(s)</source>
             <translation>
                 <numerusform>%n Qube &amp;ändern</numerusform>
@@ -4527,12 +4617,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="334" />
+            <location filename="../qubesmanager/templates/window.py" line="342" />
             <source>Nothing to change: select qubes that use another template.</source>
             <translation>Nichts zu ändern: wählen Sie Qubes, die eine andere Vorlage verwenden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="341" />
+            <location filename="../qubesmanager/templates/window.py" line="349" />
             <source>%n of the selected qubes are running. Their template can change only while they are halted.</source>
             <translation>
                 <numerusform>%n der ausgewählten Qubes läuft. Die Vorlage kann nur im ausgeschalteten Zustand geändert werden.</numerusform>
@@ -4540,22 +4630,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="346" />
+            <location filename="../qubesmanager/templates/window.py" line="354" />
             <source>Running qubes</source>
             <translation>Laufende Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="348" />
+            <location filename="../qubesmanager/templates/window.py" line="356" />
             <source>&amp;Shut down and change</source>
             <translation>&amp;Herunterfahren und ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="349" />
+            <location filename="../qubesmanager/templates/window.py" line="357" />
             <source>Change when &amp;halted</source>
             <translation>Nach dem &amp;Ausschalten ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="368" />
+            <location filename="../qubesmanager/templates/window.py" line="376" />
             <source>%n will change when halted.</source>
             <translation>
                 <numerusform>%n wird nach dem Ausschalten geändert.</numerusform>
@@ -4563,7 +4653,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="368" />
+            <location filename="../qubesmanager/templates/window.py" line="376" />
             <source>Changing the template of %n qube(s) to {template}.</source>
             <translation>
                 <numerusform>Die Vorlage von %n Qube wird auf {template} geändert.</numerusform>
@@ -4571,7 +4661,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="378" />
+            <location filename="../qubesmanager/templates/window.py" line="386" />
             <source>Undoing the last change: %n qube(s) go back to their previous template.</source>
             <translation>
                 <numerusform>Letzte Änderung wird rückgängig gemacht: %n Qube kehrt zu seiner vorherigen Vorlage zurück.</numerusform>
@@ -4579,22 +4669,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="405" />
+            <location filename="../qubesmanager/templates/window.py" line="413" />
             <source>global setting {prop}</source>
             <translation>globale Einstellung {prop}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="407" />
+            <location filename="../qubesmanager/templates/window.py" line="415" />
             <source>{name} cannot be removed while it is in use. Move these to another template or change the setting first:</source>
             <translation>{name} kann nicht entfernt werden, solange es verwendet wird. Stellen Sie diese zuerst auf eine andere Vorlage um oder ändern Sie die Einstellung:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="413" />
+            <location filename="../qubesmanager/templates/window.py" line="421" />
             <source>Template in use</source>
             <translation>Vorlage in Verwendung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="414" />
+            <location filename="../qubesmanager/templates/window.py" line="422" />
             <source>and %n more</source>
             <translation>
                 <numerusform>und %n weiterer</numerusform>
@@ -4602,7 +4692,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/templates/window.py" line="429" />
+            <location filename="../qubesmanager/templates/window.py" line="437" />
             <source>%n template change(s) wait for their qube to halt and are applied only while this window is open. Close and drop them?</source>
             <translation>
                 <numerusform>%n Vorlagenwechsel wartet auf das Ausschalten seines Qubes und wird nur angewendet, solange dieses Fenster offen ist. Schließen und verwerfen?</numerusform>
@@ -4610,12 +4700,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="429" />
+            <location filename="../qubesmanager/templates/window.py" line="437" />
             <source>Pending changes</source>
             <translation>Ausstehende Änderungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/templates/window.py" line="449" />
+            <location filename="../qubesmanager/templates/window.py" line="457" />
             <source>Could not set the default template</source>
             <translation>Die Standardvorlage konnte nicht festgelegt werden</translation>
         </message>

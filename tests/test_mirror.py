@@ -233,3 +233,21 @@ def test_stats_for_running_qubes(qtbot, mirror):
     assert mirror.get("dom0").stats["memory_kb"] > 0
     assert mirror.get("vault").stats == {}
 
+
+
+def test_qt_events_reach_the_mirror(qtbot, mirror, other):
+    """The raw-event signal no longer shadows ``QObject.event()``: a child
+    object and a posted event are delivered without error, and raw events
+    still arrive on ``raw_event``."""
+    from PyQt5.QtCore import QCoreApplication, QEvent, QObject
+
+    child = QObject(mirror)  # sends QEvent.ChildAdded to the mirror
+    assert child.parent() is mirror
+    QCoreApplication.postEvent(mirror, QEvent(QEvent.User))
+    QCoreApplication.sendPostedEvents(mirror, 0)
+    assert isinstance(mirror.event(QEvent(QEvent.User)), bool)  # a method
+    child.deleteLater()
+    with qtbot.waitSignal(mirror.raw_event, timeout=5000,
+                          check_params_cb=lambda s, e, k:
+                          (s, e) == ("work", "domain-tag-add:raw-event")):
+        call(other, "work", "admin.vm.tag.Set", "raw-event")

@@ -31,7 +31,7 @@ class BackupRun(QObject):
         self.started = 0.0
         self.running = False
         self.cancel_requested = False
-        mirror.event.connect(self._on_event)
+        mirror.raw_event.connect(self._on_event)
 
     def start(self) -> None:
         self.running = True

@@ -60,7 +60,10 @@ class Mirror(QObject):
     stats_changed = pyqtSignal(str)
     global_changed = pyqtSignal(str)
     connection_changed = pyqtSignal(bool)
-    event = pyqtSignal(str, str, dict)
+    #: Every raw event (subject, name, kwargs), e.g. for notifications.
+    #: Not called ``event``: that would shadow ``QObject.event()`` and break
+    #: delivery of any Qt event (child added, posted events) to the mirror.
+    raw_event = pyqtSignal(str, str, dict)
     #: The first background disk-usage pass finished (screenshots, bench).
     disk_loaded = pyqtSignal()
 
@@ -359,13 +362,13 @@ class Mirror(QObject):
             # missed events: reload everything.
             self._established_once = True
             self._load_all()
-            self.event.emit(subject, event, kwargs)
+            self.raw_event.emit(subject, event, kwargs)
             return
         if subject:
             self._qube_event(subject, event, kwargs)
         else:
             self._system_event(event, kwargs)
-        self.event.emit(subject, event, kwargs)
+        self.raw_event.emit(subject, event, kwargs)
 
     def _system_event(self, event: str, kwargs: dict) -> None:
         if event == "domain-add":

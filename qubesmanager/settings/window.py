@@ -107,7 +107,7 @@ class SettingsWindow(QDialog):
         mirror.state_changed.connect(self._on_state_changed)
         mirror.qube_removed.connect(self._on_qube_removed)
         mirror.global_changed.connect(self._on_global_changed)
-        mirror.event.connect(self._on_event)
+        mirror.raw_event.connect(self._on_event)
         mirror.connection_changed.connect(self._on_connection)
         self._offline = not getattr(mirror, "connected", True)
         geometry = QSettings().value(_GEOMETRY_KEY)
@@ -327,7 +327,7 @@ class SettingsWindow(QDialog):
                              (self.mirror.state_changed, self._on_state_changed),
                              (self.mirror.qube_removed, self._on_qube_removed),
                              (self.mirror.global_changed, self._on_global_changed),
-                             (self.mirror.event, self._on_event),
+                             (self.mirror.raw_event, self._on_event),
                              (self.mirror.connection_changed, self._on_connection)):
             try:
                 signal.disconnect(slot)

@@ -81,7 +81,7 @@ class Notifier(QObject):
         self._pending: dict[str, list[str]] = {}
         self._flush_timer = QTimer(self, singleShot=True, interval=COALESCE_MS)
         self._flush_timer.timeout.connect(self.flush)
-        mirror.event.connect(self._on_event)
+        mirror.raw_event.connect(self._on_event)
 
     @pyqtSlot(str, str, dict)
     def _on_event(self, subject: str, event: str, kwargs: dict) -> None:

@@ -104,7 +104,11 @@ class QubeActions(QObject):
         self._restarting.discard(name)
         box = QMessageBox(QMessageBox.Warning, self.tr("Shutdown failed"),
                           self.tr("{name} could not be shut down.").format(name=name))
-        box.setInformativeText(f"{type(exc).__name__}: {exc}")
+        # The daemon's message; the exception class goes to the details.
+        from qubesmanager.widgets.errors import describe
+        message, details = describe(exc)
+        box.setInformativeText(message)
+        box.setDetailedText(details)
         box.setAccessibleName(self.tr("Shutdown failed"))
         force = box.addButton(self.tr("Force shutdown"), QMessageBox.AcceptRole)
         kill = box.addButton(self.tr("Kill"), QMessageBox.DestructiveRole)

@@ -7,7 +7,7 @@ label's colour; ``label()`` returns the label *name* the Admin API expects.
 
 from __future__ import annotations
 
-from PyQt5.QtCore import Qt
+from PyQt5.QtCore import Qt, pyqtSlot
 from PyQt5.QtGui import QColor, QIcon, QPixmap
 from PyQt5.QtWidgets import QComboBox, QWidget
 
@@ -38,9 +38,15 @@ class LabelCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Label"))
+        self._mirror = None
 
     def setup(self, mirror) -> None:
-        """Fill from ``mirror.labels`` (name -> (index, colour))."""
+        """Fill from ``mirror.labels`` (name -> (index, colour)) and follow
+        it: labels are re-read when the mirror resyncs (labels send no
+        events, so a label created or removed meanwhile shows up then)."""
+        if self._mirror is None:
+            mirror.global_changed.connect(self._on_global_changed)
+        self._mirror = mirror
         current = self.label()
         self.blockSignals(True)
         self.clear()
@@ -50,6 +56,11 @@ class LabelCombo(QComboBox):
         self.blockSignals(False)
         if current:
             self.set_label(current)
+
+    @pyqtSlot(str)
+    def _on_global_changed(self, what: str) -> None:
+        if what == "labels" and self._mirror is not None:
+            self.setup(self._mirror)
 
     def label(self) -> str | None:
         """The selected label name, or None when empty."""

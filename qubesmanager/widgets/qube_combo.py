@@ -24,6 +24,10 @@ NONE = ""
 
 Predicate = Callable[[object], bool]
 
+#: ``qube_changed`` kinds that can change which qubes pass a filter.
+_MEMBERSHIP = frozenset(("*", "provides_network", "template_for_dispvms",
+                         "klass", "template", "label", "tags"))
+
 
 class QubeCombo(QComboBox):
     """Qube chooser; call :meth:`setup` with the mirror before use."""
@@ -125,7 +129,8 @@ class QubeCombo(QComboBox):
 
     @pyqtSlot(str, str)
     def _on_qube_changed(self, _name: str, what: str) -> None:
-        # Only properties that a filter may look at change membership.
-        if what in ("provides_network", "template_for_dispvms", "klass",
-                    "template", "label") or what.startswith("feature:"):
+        # Only properties that a filter may look at change membership;
+        # "*" is a whole record (re)loaded (a new qube's first GetAll, a
+        # resync), whose class, properties and features are all new.
+        if what in _MEMBERSHIP or what.startswith("feature:"):
             self.refill()

@@ -24,12 +24,33 @@ def sandbox(tmp_path):
     sb.stop()
 
 
-@pytest.fixture
-def qsettings(tmp_path, monkeypatch):
-    """Isolate QSettings (and other XDG state) in the test's tmp dir."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+def _settings_dir(path) -> None:
+    """Point every QSettings of the user scope at ``path``.
+
+    ``QSettings(org, app)`` uses the *native* format, which on Unix is
+    stored like the INI one but has its own path entry: setting only the
+    IniFormat path left the code writing to ~/.config (read once, from
+    XDG_CONFIG_HOME, at the first use).  Both entries are set, and Qt
+    looks them up on every construction, so a new path takes effect at
+    once.
+    """
     from PyQt5.QtCore import QSettings
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope,
-                      str(tmp_path / "config"))
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    return tmp_path / "config"
+    for fmt in (QSettings.NativeFormat, QSettings.IniFormat):
+        QSettings.setPath(fmt, QSettings.UserScope, str(path))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_settings(tmp_path_factory):
+    """No test reads or writes the real user's settings."""
+    _settings_dir(tmp_path_factory.mktemp("session-config"))
+
+
+@pytest.fixture
+def qsettings(tmp_path, monkeypatch, tmp_path_factory):
+    """Empty settings of the test's own (QSettings and other XDG state)."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    _settings_dir(config)
+    yield config
+    # Later tests without the fixture must not see this test's values.
+    _settings_dir(tmp_path_factory.mktemp("after-config"))

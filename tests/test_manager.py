@@ -40,17 +40,8 @@ def other(sb):
     return connect(sb.socket)
 
 
-def fresh_settings() -> None:
-    """Start from defaults: QSettings keeps the first path it was given, so
-    the ``qsettings`` fixture alone does not separate tests."""
-    s = viewstate.settings()
-    s.clear()
-    s.sync()
-
-
 @pytest.fixture
 def window(qtbot, qsettings, sb, mirror):
-    fresh_settings()
     win = ManagerWindow(make_context(sb, mirror))
     qtbot.addWidget(win)
     win.show()
@@ -192,7 +183,6 @@ def test_quick_filters(qtbot, window, mirror):
 
 
 def test_view_state_persists(qtbot, qsettings, sb, mirror):
-    fresh_settings()
     ctx = make_context(sb, mirror)
     first = ManagerWindow(ctx)
     qtbot.addWidget(first)
@@ -271,7 +261,6 @@ def test_live_state_and_new_qube(qtbot, window, mirror, other):
 
 
 def test_connection_banner(qtbot, qsettings, tmp_path, qapp):
-    fresh_settings()
     sandbox = start_sandbox(tmp_path / "state", demo=True, time_scale=0)
     try:
         mirror = started_mirror(sandbox.socket, stats=False, disk=False)
@@ -307,3 +296,15 @@ def test_outdated_marks_follow_template(qtbot, window, mirror, other):
     call(other, "untrusted", "admin.vm.Kill")
     qtbot.waitUntil(lambda: not mirror.get("untrusted").outdated)
     assert cell(window, "untrusted", "state", Qt.ToolTipRole) == "Halted"
+
+
+@pytest.mark.parametrize("run", [1, 2])
+def test_qsettings_fixture_isolates(qsettings, run):
+    """The manager's settings live in the test's own directory and start
+    empty each time (the second run would see the first one's value)."""
+    s = viewstate.settings()
+    assert s.fileName().startswith(str(qsettings))
+    assert s.allKeys() == []
+    s.setValue("view/test-run", run)
+    s.sync()
+    assert (qsettings / "qubes-os").is_dir()

@@ -9,7 +9,6 @@ from PyQt5.QtWidgets import QApplication, QDialog
 
 from qubesmanager.admin import connect
 from qubesmanager.common import states
-from qubesmanager.manager import viewstate
 from qubesmanager.manager.operations import VIEWS
 from qubesmanager.manager.window import ManagerWindow
 from qubesmanager.sandbox.launcher import start_sandbox
@@ -39,8 +38,6 @@ def other(sb):
 
 @pytest.fixture
 def window(qtbot, qsettings, sb, mirror):
-    s = viewstate.settings()
-    s.clear()
     win = ManagerWindow(make_context(sb, mirror))
     qtbot.addWidget(win)
     win.show()

@@ -282,6 +282,8 @@ class AdvancedTab(SettingsTab):
             on_error=self._snapshots_failed)
 
     def _reverted(self, text) -> None:
+        # A revert sends no event: have the mirror re-read the disk usage.
+        self.mirror.refresh_extras(self.qube_name)
         # Shown once the list is read again (which would clear it otherwise).
         self._note = tr("Reverted to %s.") % text
         self._load_snapshots()

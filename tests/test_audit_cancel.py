@@ -1,7 +1,7 @@
-"""Long operations can be cancelled: clone and rename (audit H12).
+"""Long operations can be cancelled: clone, create, rename, delete (audit H12).
 
-A sandbox of its own whose volume copies answer 1.5 s late (``--fault
-admin.vm.volume.CloneTo=delay:1500``), so Cancel is pressed while the copy
+A sandbox of its own whose volume copies answer 1.5 s late and removals
+0.8 s late (``--fault …=delay:MS``), so Cancel is pressed while the work
 runs, as a user would.  What must hold: the dialog says it is cancelling,
 nothing is left behind in the daemon (checked by a second client), and the
 original qube is untouched.
@@ -24,7 +24,8 @@ WAIT = 20_000
 def slow_sb(tmp_path_factory):
     box = start_sandbox(tmp_path_factory.mktemp("slowclone") / "state", demo=True,
                         time_scale=0,
-                        extra_args=["--fault", "admin.vm.volume.CloneTo=delay:1500"])
+                        extra_args=["--fault", "admin.vm.volume.CloneTo=delay:1500",
+                                    "--fault", "admin.vm.Remove=delay:800"])
     yield box
     box.stop()
 
@@ -134,3 +135,32 @@ def test_create_standalone_cancel_removes_it(mirror, slow_sb, qtbot):
     assert dlg.isVisible() and "Cancelling" in dlg.status_label.text()
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=WAIT)
     assert "standalone-cancelled" not in names(slow_sb)
+
+
+def test_delete_cancel_stops_after_the_current_qube(mirror, slow_sb, qtbot):
+    from qubesmanager.dialogs.remove import RemoveQubesDialog
+    other = connect(slow_sb.socket)
+    victims = ["del-a", "del-b", "del-c"]
+    for name in victims:
+        other.add_new_vm("AppVM", name, "red", template="fedora-42-xfce")
+    qtbot.waitUntil(lambda: all(mirror.get(n) is not None for n in victims),
+                    timeout=WAIT)
+    dlg = RemoveQubesDialog(mirror, victims)
+    dlg.setAttribute(Qt.WA_DeleteOnClose, False)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.confirm_edit.setText("3")
+    before = _calls(mirror, "admin.vm.Remove")
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: _calls(mirror, "admin.vm.Remove") > before, timeout=WAIT)
+    with qtbot.waitSignal(dlg.removed, timeout=WAIT) as blocker:
+        qtbot.keyClick(dlg, Qt.Key_Escape)
+        assert dlg.isVisible() and "Stopping" in dlg.status_label.text()
+    results = blocker.args[0]
+    deleted = [n for n in victims if results[n] is None]
+    kept = [n for n in victims if results[n] is not None]
+    assert len(deleted) == 1 and len(kept) == 2     # the one under way finished
+    assert set(kept) <= names(slow_sb) and not set(deleted) & names(slow_sb)
+    assert dlg.isVisible() and "cancelled" in dlg.status_label.text()
+    for name in kept:
+        del other.domains[name]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PyQt5.QtCore import pyqtSignal, Qt
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 
+from qubesmanager.dialogs.clonejob import CancelToken
 from qubesmanager.dialogs.common import keep_wrapped_text_visible, tr
 from qubesmanager.widgets.errors import show_error
 from qubesmanager.mirror.dependencies import dependents
@@ -36,10 +37,18 @@ def removal_order(mirror, names: list[str]) -> list[str]:
     return order
 
 
-def remove_qubes(app, names: list[str]) -> dict[str, Exception | None]:
-    """Worker: remove each qube in order; stop nothing on failure."""
+class DeleteCancelled(Exception):
+    """The user cancelled before this qube's turn: it was not touched."""
+
+
+def remove_qubes(app, names: list[str], token=None) -> dict[str, Exception | None]:
+    """Worker: remove each qube in order; a failure does not stop the rest,
+    a cancel (``token``) does: the qubes not yet reached are left alone."""
     results: dict[str, Exception | None] = {}
     for name in names:
+        if token is not None and token.cancelled:
+            results[name] = DeleteCancelled(tr("not deleted: cancelled"))
+            continue
         try:
             del app.domains[name]
             results[name] = None
@@ -70,6 +79,7 @@ class RemoveQubesDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         self.confirm_edit.textChanged.connect(self._validate)
         self._busy = False
+        self._token = CancelToken()
         self.results: dict | None = None
         self.status_label.setText("")
         self.refresh()
@@ -150,25 +160,45 @@ class RemoveQubesDialog(QDialog):
         self.confirm_edit.setEnabled(False)
         order = removal_order(self.mirror, self.names)
         self.status_label.setText(tr("Deleting %s…") % ", ".join(order))
-        self.mirror.run(remove_qubes, self.mirror.app, order,
+        self._token = CancelToken()
+        self.mirror.run(remove_qubes, self.mirror.app, order, self._token,
                         on_result=self._done, on_error=lambda e: self._done(
                             {n: e for n in order}))
+
+    def reject(self) -> None:
+        """Cancel or Esc while deleting: stop after the qube being deleted
+        (its removal cannot be interrupted) instead of hiding the dialog."""
+        if not self._busy:
+            super().reject()
+            return
+        if not self._token.cancelled:
+            self._token.cancel()
+            self.button_box.button(QDialogButtonBox.Cancel).setEnabled(False)
+            self.status_label.setText(tr("Stopping after the qube being deleted…"))
 
     def _done(self, results: dict) -> None:
         self._busy = False
         self.results = results
         self.removed.emit(results)
-        failed = {n: e for n, e in results.items() if e is not None}
-        if not failed:
+        self.button_box.button(QDialogButtonBox.Cancel).setEnabled(True)
+        skipped = [n for n, e in results.items() if isinstance(e, DeleteCancelled)]
+        failed = {n: e for n, e in results.items()
+                  if e is not None and n not in skipped}
+        if not failed and not skipped:
             self.accept()
             return
         lines = [tr("%s: %s") % (n, error_text(e)) for n, e in failed.items()]
         done = [n for n, e in results.items() if e is None]
         if done:
             lines.insert(0, tr("Deleted: %s") % ", ".join(done))
+        if skipped:
+            lines.append(tr("Not deleted (cancelled): %s") % ", ".join(skipped))
+        self.ok_button.setEnabled(False)
+        self.button_box.button(QDialogButtonBox.Cancel).setText(tr("Close"))
+        if not failed:
+            self.status_label.setText("\n".join(lines))
+            return
         self.status_label.setText(tr("Some qubes could not be deleted:") + "\n"
                                   + "\n".join(lines))
         self.error_box = show_error(self, tr("Delete qubes"), "\n".join(lines),
                                     tr("Some qubes could not be deleted."))
-        self.ok_button.setEnabled(False)
-        self.button_box.button(QDialogButtonBox.Cancel).setText(tr("Close"))

@@ -193,6 +193,37 @@ def test_run_reports_daemon_error(qtbot, mirror):
     assert "Dom0" in str(errors[0])
 
 
+def test_call_awaitable_on_the_launch_loop(qapp, qtbot, mirror):
+    """``mirror.call`` on the qasync loop ``launch.py`` makes; the loop is
+    closed and unset afterwards, and Qt waits of later tests still work
+    (the test after this one and the module's remaining ones)."""
+    import asyncio
+
+    import qasync
+
+    async def both():
+        doubled = await mirror.call(lambda x: x * 2, 21)
+        with pytest.raises(Exception) as info:
+            await mirror.call(mirror.app.qubesd_call, "dom0", "admin.vm.Kill")
+        return doubled, info.value
+
+    loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:  # as launch.py: closed on leaving
+            doubled, err = loop.run_until_complete(
+                asyncio.wait_for(both(), 10))
+    finally:
+        asyncio.set_event_loop(None)
+    assert doubled == 42
+    assert type(err).__name__ == "QubesVMError"
+    assert loop.is_closed()
+    # A plain Qt wait right after: no leftover loop swallows the events.
+    results = []
+    mirror.run(lambda: 7, on_result=results.append)
+    qtbot.waitUntil(lambda: results == [7], timeout=5000)
+
+
 def test_reconnect_resyncs(qtbot, qapp, tmp_path):
     sandbox = start_sandbox(tmp_path / "state", demo=True, time_scale=0)
     try:

@@ -116,8 +116,10 @@ class Mirror(QObject):
                       priority=USER, **kwargs)
 
     async def call(self, fn, *args, **kwargs):
-        """Awaitable :meth:`run` for qasync coroutines."""
-        loop = asyncio.get_event_loop()
+        """Awaitable :meth:`run` for coroutines on the qasync loop that
+        ``launch.py`` runs (results arrive on the UI thread, which is the
+        loop's thread, so the future is completed there)."""
+        loop = asyncio.get_running_loop()
         future = loop.create_future()
 
         def done(result):

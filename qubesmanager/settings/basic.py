@@ -114,8 +114,8 @@ class BasicTab(SettingsTab):
         self.gateway_label.setText(rec.value("visible_gateway") or rec.value("gateway") or none)
         self.dns_label.setText(rec.value("dns") or none)
         self.info_group.setEnabled(True)
-        for label in (self.ip_label, self.gateway_label, self.dns_label):
-            label.setEnabled(networked)          # "none" greyed alike
+        for label in (self.gateway_label, self.dns_label):
+            label.setEnabled(label.text() != none)   # "none" greyed like the IP
         creators = sorted(t[len("created-by-"):] for t in rec.tags
                           if t.startswith("created-by-"))
         self.created_by_label.setText(", ".join(creators) or tr("unknown"))

@@ -254,6 +254,16 @@ def test_upstream_only_fallback(qtbot, qapp, tmp_path):
         assert mirror.calls.counts["admin.vm.feature.List"] == len(mirror.qubes)
         assert mirror.calls.counts["admin.vm.tag.List"] == len(mirror.qubes)
         mirror.stop()
+        # The one decision the mirror and the client's load_all share.
+        from qubesmanager.admin import bulk, exc
+        client = connect(sandbox.socket)
+        text = lambda dest, method: call(client, dest, method)  # noqa: E731
+        assert bulk.read_extension(text, bulk.FEATURES_EXT) is None
+        assert bulk.read_extension(text, bulk.TAGS_EXT) is None
+        with pytest.raises(exc.QubesVMNotFoundError):  # a real error: raised
+            bulk.read_extension(lambda d, m: call(client, "no-such-qube",
+                                                  "admin.vm.List"),
+                                bulk.TAGS_EXT)
     finally:
         sandbox.stop()
 

@@ -36,19 +36,45 @@ FEATURES_EXT = "admin.vm.feature.GetAllQubes"
 TAGS_EXT = "admin.vm.tag.GetAllQubes"
 
 
+#: Exception class names (anywhere in the class's ancestry) meaning "this
+#: daemon does not serve the extension": main answers ProtocolError "no
+#: such method", R4.3 an empty response, and a management qube's policy
+#: may refuse it.  Names, not classes, so that the mirror running on the
+#: system's qubesadmin (its own exception classes) decides the same way.
+_UNSUPPORTED = frozenset(("ProtocolError", "QubesDaemonAccessError",
+                          "QubesDaemonNoResponseError", "PermissionDenied"))
+
+
+def extension_unsupported(err: BaseException) -> bool:
+    """Whether ``err`` from a bulk extension call means "not available"
+    (so read qube by qube instead) rather than a real failure."""
+    return (any(k.__name__ in _UNSUPPORTED for k in type(err).__mro__)
+            or "no such method" in str(err))
+
+
+def read_extension(call, method: str) -> str | None:
+    """Body of a bulk extension, or None when the daemon does not have it.
+
+    ``call(dest, method)`` returns the answer as text; the mirror passes
+    one over the system qubesadmin's ``qubesd_call``, the client its own.
+    An empty body is a valid answer (no qube has a feature/tag).
+    """
+    try:
+        return call("dom0", method)
+    except Exception as err:  # noqa: BLE001 - decided below
+        if not extension_unsupported(err):
+            raise
+        return None
+
+
 def _try_extension(app, method: str) -> str | None:
-    """Body of a bulk extension, or None when the daemon does not have it."""
+    """:func:`read_extension` remembering the answer in the client, so a
+    daemon without the extension is never asked again."""
     if app.bulk_extensions.get(method) is False:
         return None
-    try:
-        body = app.qubesd_call("dom0", method).decode()
-    except (exc.ProtocolError, exc.QubesDaemonAccessError,
-            exc.PermissionDenied):
-        # main: ProtocolError "no such method"; R4.3: empty response;
-        # a management qube's policy may also refuse it
-        app.bulk_extensions[method] = False
-        return None
-    app.bulk_extensions[method] = True
+    body = read_extension(lambda dest, m: app.qubesd_call(dest, m).decode(),
+                          method)
+    app.bulk_extensions[method] = body is not None
     return body
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import collections
 import threading
 
-from qubesmanager.admin import wire
+from qubesmanager.admin import bulk, wire
 from qubesmanager.common.labels import DEFAULT_LABELS
 
 #: Features the mirror needs when the daemon has no bulk feature read and
@@ -52,16 +52,6 @@ def call(app, counter: CallCounter | None, dest: str, method: str,
     if isinstance(data, bytes):
         return data.decode("utf-8", errors="replace")
     return str(data)
-
-
-def _unsupported(err: BaseException) -> bool:
-    """An extension the daemon does not serve (no such method on main,
-    empty response on R4.3)."""
-    name = type(err).__name__
-    text = str(err)
-    return (name in ("ProtocolError", "QubesDaemonAccessError",
-                     "QubesDaemonNoResponseError", "AssertionError")
-            or "no such method" in text)
 
 
 def load_list(app, counter) -> dict[str, dict[str, str]]:
@@ -120,26 +110,19 @@ def load_labels(app, counter) -> dict[str, tuple[int, int]]:
     return result
 
 
+def _caller(app, counter):
+    """``call(dest, method)`` for :func:`bulk.read_extension`."""
+    return lambda dest, method: call(app, counter, dest, method)
+
+
 def load_all_features(app, counter, names: list[str]) -> dict[str, dict[str, str]]:
     """Features of every qube: one bulk call when the daemon offers it,
     else ``feature.List`` + ``Get`` of the watched ones per qube."""
-    try:
-        body = call(app, counter, "dom0", "admin.vm.feature.GetAllQubes")
-    except Exception as err:  # noqa: BLE001 - decide below
-        if not _unsupported(err):
-            raise
-        body = None
-    if body:
-        result: dict[str, dict[str, str]] = {n: {} for n in names}
-        for line in body.split("\n"):
-            if not line:
-                continue
-            parts = line.split(" ", 2)
-            qube, feature = parts[0], parts[1]
-            value = wire.unescape_getall(parts[2]) if len(parts) > 2 else ""
-            result.setdefault(qube, {})[feature] = value
-        return result
-    return {name: _features_of(app, counter, name) for name in names}
+    body = bulk.read_extension(_caller(app, counter), bulk.FEATURES_EXT)
+    if body is None:
+        return {name: _features_of(app, counter, name) for name in names}
+    parsed = bulk.parse_features_bulk(body)
+    return {name: parsed.get(name, {}) for name in names}
 
 
 def _features_of(app, counter, name: str) -> dict[str, str]:
@@ -154,22 +137,12 @@ def _features_of(app, counter, name: str) -> dict[str, str]:
 
 def load_all_tags(app, counter, names: list[str]) -> dict[str, set[str]]:
     """Tags of every qube: one bulk call, else ``tag.List`` per qube."""
-    try:
-        body = call(app, counter, "dom0", "admin.vm.tag.GetAllQubes")
-    except Exception as err:  # noqa: BLE001 - decide below
-        if not _unsupported(err):
-            raise
-        body = None
-    if body:
-        result: dict[str, set[str]] = {n: set() for n in names}
-        for line in body.split("\n"):
-            if not line:
-                continue
-            qube, _, tag = line.partition(" ")
-            result.setdefault(qube, set()).add(tag)
-        return result
-    return {name: set(wire.parse_lines(call(app, counter, name, "admin.vm.tag.List")))
-            for name in names}
+    body = bulk.read_extension(_caller(app, counter), bulk.TAGS_EXT)
+    if body is None:
+        return {name: set(wire.parse_lines(
+            call(app, counter, name, "admin.vm.tag.List"))) for name in names}
+    parsed = bulk.parse_tags_bulk(body)
+    return {name: parsed.get(name, set()) for name in names}
 
 
 def load_disk(app, counter, name: str):

@@ -114,6 +114,7 @@ class BasicTab(SettingsTab):
         self.gateway_label.setText(rec.value("visible_gateway") or rec.value("gateway") or none)
         self.dns_label.setText(rec.value("dns") or none)
         self.info_group.setEnabled(True)
+        self.ip_label.setEnabled(networked)
         for label in (self.gateway_label, self.dns_label):
             label.setEnabled(label.text() != none)   # "none" greyed like the IP
         creators = sorted(t[len("created-by-"):] for t in rec.tags

@@ -90,3 +90,21 @@ def test_label_combo_follows_a_resync(qtbot, mirror, other):
     finally:
         call(other, "dom0", "admin.label.Remove", "violet")
     assert combo.label() == "green"  # the selection survived the refill
+
+
+def test_subscription_connects_and_lets_go(qtbot, mirror, other):
+    from qubesmanager.mirror.subscribe import subscribe
+
+    seen = []
+    sub = subscribe(mirror, qube_changed=lambda n, w: seen.append((n, w)))
+    call(other, "work", "admin.vm.tag.Set", "subscribed")
+    qtbot.waitUntil(lambda: ("work", "tags") in seen, timeout=5000)
+    sub.close()
+    sub.close()  # twice is harmless
+    seen.clear()
+    call(other, "work", "admin.vm.tag.Remove", "subscribed")
+    qtbot.waitUntil(lambda: "subscribed" not in mirror.get("work").tags,
+                    timeout=5000)
+    assert seen == []
+    with pytest.raises(AttributeError):
+        subscribe(mirror, no_such_signal=print)

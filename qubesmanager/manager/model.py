@@ -15,6 +15,7 @@ from PyQt5.QtGui import QFont, QPalette, QPixmap
 from PyQt5.QtWidgets import QApplication
 
 from qubesmanager.manager import columns as cols
+from qubesmanager.mirror.subscribe import subscribe
 from qubesmanager.widgets import icons
 
 #: Role returning the sort key (the proxy sorts with it).
@@ -61,12 +62,10 @@ class QubeTableModel(QAbstractTableModel):
         self._pixmaps: dict[int, QPixmap] = {}
         #: Number of row repaints requested (benchmarks: one event -> rows).
         self.rows_repainted = 0
-        mirror.qube_added.connect(self._on_added)
-        mirror.qube_removed.connect(self._on_removed)
-        mirror.qube_changed.connect(self._on_changed)
-        mirror.state_changed.connect(self._on_state)
-        mirror.stats_changed.connect(self._on_stats)
-        mirror.global_changed.connect(self._on_global)
+        subscribe(mirror, qube_added=self._on_added,
+                  qube_removed=self._on_removed, qube_changed=self._on_changed,
+                  state_changed=self._on_state, stats_changed=self._on_stats,
+                  global_changed=self._on_global)
 
     # ------------------------------------------------------------------
     # Qt model API

@@ -91,6 +91,16 @@ class ChooserDialog(QDialog):
         layout.addWidget(buttons)
         combo.setFocus()
 
+    @classmethod
+    def open_for(cls, parent: QWidget, title: str, text: str, names, combo,
+                 on_chosen: Callable[[object], None], name: str) -> "ChooserDialog":
+        """Open (window-modal, no nested loop) a chooser for ``names``;
+        ``text`` has one ``{}`` for the list of names."""
+        dialog = cls(parent, title, text.format(", ".join(names)), combo,
+                     on_chosen, name)
+        dialog.open()
+        return dialog
+
     def accept(self) -> None:
         value = (self.combo.label() if isinstance(self.combo, LabelCombo)
                  else self.combo.value())
@@ -105,12 +115,10 @@ def choose_label(parent, mirror, names, on_chosen) -> ChooserDialog:
     first = mirror.get(names[0])
     if first is not None and first.label:
         combo.set_label(first.label)
-    dialog = ChooserDialog(
+    return ChooserDialog.open_for(
         parent, parent.tr("Set label"),
-        parent.tr("New label for: {}").format(", ".join(names)),
+        parent.tr("New label for: {}"), names,
         combo, on_chosen, "label-chooser")
-    dialog.open()
-    return dialog
 
 
 def choose_netvm(parent, mirror, names, on_chosen) -> ChooserDialog:
@@ -123,12 +131,10 @@ def choose_netvm(parent, mirror, names, on_chosen) -> ChooserDialog:
     if first is not None:
         combo.set_value(DEFAULT if first.is_default("netvm") else
                         (first.netvm or ""), emit=False)
-    dialog = ChooserDialog(
+    return ChooserDialog.open_for(
         parent, parent.tr("Change net qube"),
-        parent.tr("Net qube for: {}").format(", ".join(names)),
+        parent.tr("Net qube for: {}"), names,
         combo, on_chosen, "netvm-chooser")
-    dialog.open()
-    return dialog
 
 
 def choose_template(parent, mirror, names, on_chosen) -> ChooserDialog:
@@ -142,12 +148,10 @@ def choose_template(parent, mirror, names, on_chosen) -> ChooserDialog:
     combo.setup(mirror, predicate)
     if first is not None and first.template:
         combo.set_value(first.template, emit=False)
-    dialog = ChooserDialog(
+    return ChooserDialog.open_for(
         parent, parent.tr("Change template"),
-        parent.tr("Template for: {}").format(", ".join(names)),
+        parent.tr("Template for: {}"), names,
         combo, on_chosen, "template-chooser")
-    dialog.open()
-    return dialog
 
 
 class CommandDialog(QDialog):

@@ -23,6 +23,7 @@ from qubesmanager.manager.about import show_about
 from qubesmanager.manager.model import RECORD_ROLE, QubeTableModel
 from qubesmanager.manager.operations import Operations
 from qubesmanager.manager.proxy import QUICK_FILTERS, QubeFilterProxy
+from qubesmanager.mirror.subscribe import subscribe
 from qubesmanager.uiloader import load_ui
 from qubesmanager.widgets import icons
 
@@ -117,14 +118,12 @@ class ManagerWindow(QMainWindow):
         self._visible_timer.setInterval(50)
         self._visible_timer.timeout.connect(self._want_visible_disk)
 
-        m = self.mirror
-        m.state_changed.connect(self._on_mirror_change)
-        m.qube_changed.connect(self._on_mirror_change)
-        m.qube_added.connect(self._on_count_change)
-        m.qube_removed.connect(self._on_count_change)
-        m.loaded.connect(self._on_loaded)
-        m.disk_loaded.connect(self._update_status)
-        m.connection_changed.connect(self._on_connection)
+        subscribe(self.mirror, state_changed=self._on_mirror_change,
+                  qube_changed=self._on_mirror_change,
+                  qube_added=self._on_count_change,
+                  qube_removed=self._on_count_change,
+                  loaded=self._on_loaded, disk_loaded=self._update_status,
+                  connection_changed=self._on_connection)
         self.ops.restarts_changed.connect(self._on_restarts)
         self.table.verticalScrollBar().valueChanged.connect(
             lambda _v: self._visible_timer.start())

@@ -23,6 +23,7 @@ from qubesmanager.settings.devices import DevicesTab
 from qubesmanager.settings.firewall import FirewallTab
 from qubesmanager.settings.notes import NotesTab
 from qubesmanager.settings.services import ServicesTab
+from qubesmanager.mirror.subscribe import subscribe
 from qubesmanager.widgets.errors import show_error
 
 #: ``--tab`` names, in display order
@@ -103,12 +104,12 @@ class SettingsWindow(QDialog):
         self.ok_button.setDefault(False)
         self.busy_label.setText("")
         self.tabs.currentChanged.connect(self._tab_shown)
-        mirror.qube_changed.connect(self._on_qube_changed)
-        mirror.state_changed.connect(self._on_state_changed)
-        mirror.qube_removed.connect(self._on_qube_removed)
-        mirror.global_changed.connect(self._on_global_changed)
-        mirror.raw_event.connect(self._on_event)
-        mirror.connection_changed.connect(self._on_connection)
+        self._subscription = subscribe(
+            mirror, qube_changed=self._on_qube_changed,
+            state_changed=self._on_state_changed,
+            qube_removed=self._on_qube_removed,
+            global_changed=self._on_global_changed,
+            raw_event=self._on_event, connection_changed=self._on_connection)
         self._offline = not getattr(mirror, "connected", True)
         geometry = QSettings().value(_GEOMETRY_KEY)
         if geometry is not None:
@@ -323,16 +324,7 @@ class SettingsWindow(QDialog):
     def _disconnect(self) -> None:
         if self.isVisible():
             QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
-        for signal, slot in ((self.mirror.qube_changed, self._on_qube_changed),
-                             (self.mirror.state_changed, self._on_state_changed),
-                             (self.mirror.qube_removed, self._on_qube_removed),
-                             (self.mirror.global_changed, self._on_global_changed),
-                             (self.mirror.raw_event, self._on_event),
-                             (self.mirror.connection_changed, self._on_connection)):
-            try:
-                signal.disconnect(slot)
-            except TypeError:
-                pass
+        self._subscription.close()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and \

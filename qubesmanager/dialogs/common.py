@@ -95,8 +95,7 @@ def pool_value(combo: QComboBox) -> str | None:
 
 
 #: live openers: waiting for their qube or holding its open window (a
-#: parentless window lives only as long as a Python reference to it).  Not
-#: parented to the mirror: its ``event`` signal shadows ``QObject.event``.
+#: parentless window lives only as long as a Python reference to it).
 _LIVE: set = set()
 
 

@@ -108,3 +108,22 @@ def test_subscription_connects_and_lets_go(qtbot, mirror, other):
     assert seen == []
     with pytest.raises(AttributeError):
         subscribe(mirror, no_such_signal=print)
+
+
+def test_parentless_bulk_progress_lives_until_done(qtbot, mirror):
+    from qubesmanager.widgets import progress
+
+    got = []
+    dialog = progress.BulkProgressDialog(mirror, "Double", ["a", "b"],
+                                         lambda n: n * 2, auto_close=False)
+    dialog.all_done.connect(got.append)
+    dialog.start()
+    del dialog
+    gc.collect()
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got == [{"a": None, "b": None}]
+    shown = [w for w in QApplication.topLevelWidgets()
+             if w.isVisible() and w.accessibleName() == "bulk-progress"]
+    assert len(shown) == 1 and "2 succeeded" in shown[0].summary.text()
+    shown[0].accept()
+    qtbot.waitUntil(lambda: not progress._LIVE, timeout=5000)

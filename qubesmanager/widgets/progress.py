@@ -19,6 +19,11 @@ from PyQt5.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel,
 from qubesmanager.widgets.errors import describe
 
 
+#: Parentless dialogs (the tray has no window to parent them to) live here
+#: until they are done and closed: nothing else may hold a reference.
+_LIVE: set = set()
+
+
 class Cancelled(Exception):
     """The user cancelled before this qube's call started."""
 
@@ -83,6 +88,8 @@ class BulkProgressDialog(QDialog):
 
     def start(self) -> "BulkProgressDialog":
         """Show the dialog and launch every call; returns at once."""
+        if self.parent() is None:
+            _LIVE.add(self)
         self.show()
         for name in self.names:
             self._items[name].setText(1, self.tr("Working…"))
@@ -138,12 +145,16 @@ class BulkProgressDialog(QDialog):
         if self.auto_close and not failed and not cancelled:
             self.accept()
         elif not self.isVisible():
-            self.deleteLater()
+            self._release()
 
     @pyqtSlot()
     def _maybe_delete(self) -> None:
         if self.done_all:
-            self.deleteLater()
+            self._release()
+
+    def _release(self) -> None:
+        _LIVE.discard(self)
+        self.deleteLater()
 
     @pyqtSlot()
     def _on_cancel(self) -> None:

@@ -371,3 +371,28 @@ def test_wrapped_text_grows_the_dialog(env, qtbot):
     assert clipped_labels(dlg)                      # the check sees the problem…
     qtbot.waitUntil(lambda: not clipped_labels(dlg), timeout=3000)
     assert dlg.height() > height                    # …and the window grew
+
+
+def test_backup_run_page_offers_no_cancel_once_done(env, qtbot, tmp_path):
+    """After the backup ended, only Finish remains: a "Cancel backup" next to
+    it would read as if the archive could still be undone."""
+    from qubesmanager.backup.wizard import BackupWizard
+    wiz = own(qtbot, BackupWizard(env.mirror, ["work"],
+                                  state_dir=env.sandbox.state_dir))
+    wiz.show()
+    wiz.next()
+    dest = wiz.dest_page
+    dest.qube.setCurrentIndex(dest.qube.findData("dom0"))
+    dest.path.setText(str(tmp_path))
+    dest.save.setChecked(False)
+    qtbot.keyClicks(dest.passphrase, "audit pass")
+    qtbot.keyClicks(dest.confirm, "audit pass")
+    wiz.next()
+    qtbot.waitUntil(wiz.summary_page.isComplete, timeout=15000)
+    wiz.next()
+    cancel = wiz.button(QWizard.CancelButton)
+    assert cancel.isVisible()                       # while running: it cancels
+    qtbot.waitUntil(lambda: wiz.run_page.outcome is not None, timeout=30000)
+    assert wiz.run_page.outcome is True
+    qtbot.waitUntil(lambda: not cancel.isVisible(), timeout=3000)
+    assert wiz.button(QWizard.FinishButton).isVisible()

@@ -224,6 +224,7 @@ class BackupWizard(QWizard):
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
         self.resize(720, 520)
         self.currentIdChanged.connect(self._on_page)
+        self.run_page.completeChanged.connect(self._on_run_complete)
 
     def settings(self) -> prof.BackupSettings:
         path = self.dest_page.path.text().strip()
@@ -246,6 +247,13 @@ class BackupWizard(QWizard):
         self.button(QWizard.CancelButton).setEnabled(True)
         if on_run:
             self.setButtonText(QWizard.CancelButton, self.tr("Cancel backup"))
+
+    @pyqtSlot()
+    def _on_run_complete(self) -> None:
+        # Finished (or failed, or cancelled): nothing left to cancel, only
+        # Finish remains, so "Cancel" cannot be read as undoing the result.
+        if self.run_page.isComplete():
+            self.setOption(QWizard.NoCancelButtonOnLastPage, True)
 
     def reject(self) -> None:
         """Cancel stops a running backup first; the window stays until the

@@ -143,6 +143,14 @@ class RestoreWizard(QWizard):
             self.addPage(page)
         self.setOption(QWizard.NoBackButtonOnLastPage, True)
         self.resize(760, 560)
+        self.run_page.completeChanged.connect(self._on_run_complete)
+
+    @pyqtSlot()
+    def _on_run_complete(self) -> None:
+        # Finished (or failed, or cancelled): nothing left to cancel, only
+        # Finish remains, so "Cancel" cannot be read as undoing the result.
+        if self.run_page.isComplete():
+            self.setOption(QWizard.NoCancelButtonOnLastPage, True)
 
     def reject(self) -> None:
         """Cancel stops a running restore (which then rolls back) first."""

@@ -81,7 +81,6 @@ def test_clone_without_cancel_still_works(mirror, slow_sb, qtbot):
     with qtbot.waitSignal(dlg.cloned, timeout=WAIT):
         dlg.ok_button.click()
     assert "personal-copy" in names(slow_sb)
-    connect(slow_sb.socket).domains["personal-copy"]  # noqa: B018 - exists
     del connect(slow_sb.socket).domains["personal-copy"]
 
 

@@ -166,3 +166,36 @@ def test_named_collections_share_one_mapping_behaviour(app):
     assert hash(red) == hash(app.labels.get_blind("red"))
     assert {app.pools["varlibqubes"]} == {app.pools.get("varlibqubes")}
     assert app.labels["red"] != app.pools["varlibqubes"]
+
+
+def test_device_format_agrees_with_the_real_qubesadmin():
+    """Our one serialiser against upstream's own, in a subprocess (so the
+    real library never shadows ours in this process); needs
+    QUBESADMIN_PATH, as the conformance tests do."""
+    import json
+    import os
+    import subprocess
+    import sys
+    path = os.environ.get("QUBESADMIN_PATH", "")
+    if not os.path.isfile(os.path.join(path, "qubesadmin",
+                                       "device_protocol.py")):
+        pytest.skip("QUBESADMIN_PATH does not point to a copy of qubesadmin")
+    items = [("device_id", "0951:1666::u080650"), ("name", "King's \\ stick"),
+             ("_opt", "a b' c"), ("serial", "")]
+    ours = devicewire.serialize(items)
+    script = (
+        "import json, sys\n"
+        "from qubesadmin.device_protocol import DeviceSerializer as S\n"
+        "items = json.loads(sys.argv[1])\n"
+        "packed = b' '.join(S.pack_property(k, v) for k, v in items)\n"
+        "props, opts = S.unpack_properties(sys.argv[2].encode())\n"
+        "print(json.dumps([packed.decode(), props, opts]))\n")
+    out = subprocess.run(
+        [sys.executable, "-c", script, json.dumps(items), ours],
+        env=dict(os.environ, PYTHONPATH=path), capture_output=True,
+        text=True, check=True).stdout
+    theirs, props, opts = json.loads(out)
+    assert ours == theirs
+    parsed = devicewire.parse_properties(ours)
+    assert props == {k: v for k, v in parsed.items() if not k.startswith("_")}
+    assert opts == devicewire.split_options(parsed)

@@ -139,7 +139,16 @@ def id_like_names(root: QWidget) -> list[str]:
             if _ID_LIKE.match(w.accessibleName())]
 
 
+def own_colours(root: QWidget) -> list[str]:
+    """Widgets that bring their own colours (a style sheet or a palette of
+    their own) instead of following the desktop theme: the dark-theme risk."""
+    return [_describe(w) for w in [root] + root.findChildren(QWidget)
+            if w.styleSheet() or w.testAttribute(Qt.WA_SetPalette)]
+
+
 def assert_accessible(root: QWidget) -> None:
+    colours = own_colours(root)
+    assert not colours, "own colours:\n" + "\n".join(colours)
     missing = unnamed_widgets(root)
     assert not missing, "unnamed interactive widgets:\n" + "\n".join(missing)
     unreachable = unfocusable_widgets(root)
@@ -189,6 +198,10 @@ def test_walker_finds_unnamed_widgets(qtbot):
     spin_named = QComboBox()
     spin_named.setAccessibleName("Kind")
     form.addRow(spin_named)
+    assert not own_colours(root)
+    icon_only.setStyleSheet("color: red")
+    assert len(own_colours(root)) == 1
+    icon_only.setStyleSheet("")
     icon_only.setAccessibleName("icon-only")
     assert len(id_like_names(root)) == 1
     icon_only.setAccessibleName("")

@@ -16,6 +16,22 @@ os.environ.setdefault("LANG", "C.UTF-8")
 from qubesmanager.sandbox.launcher import start_sandbox  # noqa: E402
 
 
+@pytest.fixture(scope="module")
+def sb(tmp_path_factory):
+    """A demo sandbox shared by one test module (tests leave it usable)."""
+    sandbox = start_sandbox(tmp_path_factory.mktemp("module") / "state",
+                            demo=True, time_scale=0)
+    yield sandbox
+    sandbox.stop()
+
+
+@pytest.fixture(scope="module")
+def other(sb):
+    """A second client of the module's sandbox (changes "from elsewhere")."""
+    from qubesmanager.admin import connect
+    return connect(sb.socket)
+
+
 @pytest.fixture
 def sandbox(tmp_path):
     """A running demo sandbox; ``.socket`` is its path, ``.restart()``, ``.kill()``."""

@@ -8,7 +8,6 @@ import time
 import pytest
 from PyQt5.QtCore import Qt
 
-from qubesmanager.admin import connect
 from qubesmanager.manager import columns as cols
 from qubesmanager.manager import viewstate
 from qubesmanager.manager.model import RECORD_ROLE
@@ -21,23 +20,10 @@ COL = cols.COLUMN_INDEX
 
 
 @pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    sandbox = start_sandbox(tmp_path_factory.mktemp("manager") / "state",
-                            demo=True, time_scale=0)
-    yield sandbox
-    sandbox.stop()
-
-
-@pytest.fixture(scope="module")
 def mirror(qapp, sb):
     m = started_mirror(sb.socket)
     yield m
     m.stop()
-
-
-@pytest.fixture(scope="module")
-def other(sb):
-    return connect(sb.socket)
 
 
 @pytest.fixture

@@ -7,21 +7,11 @@ from __future__ import annotations
 import pytest
 from PyQt5.QtWidgets import QApplication, QDialog
 
-from qubesmanager.admin import connect
 from qubesmanager.common import states
 from qubesmanager.manager.operations import VIEWS
 from qubesmanager.manager.window import ManagerWindow
-from qubesmanager.sandbox.launcher import start_sandbox
 
 from test_manager_fixtures import call, make_context, started_mirror, top_level
-
-
-@pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    sandbox = start_sandbox(tmp_path_factory.mktemp("actions") / "state",
-                            demo=True, time_scale=0)
-    yield sandbox
-    sandbox.stop()
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +19,6 @@ def mirror(qapp, sb):
     m = started_mirror(sb.socket, stats=False)
     yield m
     m.stop()
-
-
-@pytest.fixture(scope="module")
-def other(sb):
-    return connect(sb.socket)
 
 
 @pytest.fixture

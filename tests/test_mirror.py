@@ -17,23 +17,10 @@ from test_manager_fixtures import call, started_mirror
 
 
 @pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    sandbox = start_sandbox(tmp_path_factory.mktemp("mirror") / "state",
-                            demo=True, time_scale=0)
-    yield sandbox
-    sandbox.stop()
-
-
-@pytest.fixture(scope="module")
 def mirror(qapp, sb):
     m = started_mirror(sb.socket)
     yield m
     m.stop()
-
-
-@pytest.fixture(scope="module")
-def other(sb):
-    return connect(sb.socket)
 
 
 def test_initial_load_with_bulk_calls(mirror, other):

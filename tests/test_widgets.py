@@ -8,8 +8,6 @@ import gc
 import pytest
 from PyQt5.QtWidgets import QApplication
 
-from qubesmanager.sandbox.launcher import start_sandbox
-from qubesmanager.admin import connect
 from qubesmanager.widgets import errors
 from qubesmanager.widgets.label_combo import LabelCombo
 from qubesmanager.widgets.qube_combo import QubeCombo
@@ -18,23 +16,10 @@ from test_manager_fixtures import call, started_mirror
 
 
 @pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    sandbox = start_sandbox(tmp_path_factory.mktemp("widgets") / "state",
-                            demo=True, time_scale=0)
-    yield sandbox
-    sandbox.stop()
-
-
-@pytest.fixture(scope="module")
 def mirror(qapp, sb):
     m = started_mirror(sb.socket, stats=False, disk=False)
     yield m
     m.stop()
-
-
-@pytest.fixture(scope="module")
-def other(sb):
-    return connect(sb.socket)
 
 
 def _error_dialogs():

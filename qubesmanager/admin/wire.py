@@ -9,6 +9,7 @@ only here.  The layout follows ../shared/admin-api.md sections 1.2-1.4 and
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Iterable, Iterator, Mapping
 
 #: A request (header + payload) longer than this is dropped by qubesd.
@@ -239,7 +240,7 @@ class EventParser:
 PROPERTY_TYPES = ("str", "int", "bool", "vm", "label")
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class PropertyValue:
     """A property as Get reports it: whether it is default, type, raw text."""
 
@@ -258,8 +259,14 @@ def encode_property_default(ptype: str, text: str) -> str:
     return f"type={ptype} {text}"
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_property(text: str) -> PropertyValue:
-    """Parse a Get answer; split only at the first two spaces."""
+    """Parse a Get answer; split only at the first two spaces.
+
+    Values are immutable and most property texts repeat across qubes
+    (``default=True type=bool False``…), so identical texts share one
+    object: a 1,000-qube mirror keeps ~60,000 values, most of them equal.
+    """
     try:
         dflt, ptype, value = text.split(" ", 2)
     except ValueError as err:

@@ -105,8 +105,9 @@ def main(argv=None) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Same process set-up as qubes-domains-tray (no TLS library loaded).
-    from qubesmanager.tray.app import skip_tls
+    from qubesmanager.tray.app import limit_malloc_arenas, skip_tls
     skip_tls()
+    limit_malloc_arenas()  # as the applet's main() does
     from PyQt5.QtCore import QPoint
     from PyQt5.QtWidgets import QApplication
     qapp = QApplication.instance() or QApplication([])

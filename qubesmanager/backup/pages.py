@@ -13,9 +13,18 @@ from PyQt5.QtWidgets import (QFileDialog, QHeaderView, QLabel, QTreeWidget,
 
 from qubesmanager.backupformat.header import check_passphrase
 from qubesmanager.common import states
+from qubesmanager.restore.messages import QT_TRANSLATE_NOOP
 from qubesmanager.uiloader import load_ui
 
 from .profile import free_space
+
+# check_passphrase() (backup format, no Qt) answers in English; these
+# marks put its answers into the catalogue under the page's context.
+_PASSPHRASE_PROBLEMS = (
+    QT_TRANSLATE_NOOP("DestinationPage", "The passphrase is empty."),
+    QT_TRANSLATE_NOOP("DestinationPage", "The passphrase must not contain "
+                      "line breaks or control characters."),
+)
 
 #: Volumes whose content a backup contains, per class (backup-format.md 2.6).
 _BACKED_VOLUMES = {"TemplateVM": ("root", "private"),

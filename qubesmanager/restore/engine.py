@@ -30,6 +30,7 @@ from qubesmanager.backupformat.reader import BackupReader
 
 from . import handlers
 from .host import AdminHost, HostState
+from .messages import QT_TRANSLATE_NOOP, Message, TranslatableError
 from .plan import RestoreEntry, RestoreOptions, plan_restore, restore_name
 from .sources import ArchiveSource
 
@@ -41,10 +42,10 @@ SKIP_PROPERTIES = frozenset({
 INFO, WARNING, ERROR = "info", "warning", "error"
 
 
-class RestoreFailed(Exception):
+class RestoreFailed(TranslatableError):
     """The restore stopped; everything it had created was removed."""
 
-    def __init__(self, message: str, removed: list[str]) -> None:
+    def __init__(self, message: Message | str, removed: list[str]) -> None:
         super().__init__(message)
         self.removed = removed
 
@@ -90,8 +91,9 @@ class RestoreEngine:
                 info, fobj = handlers.read_single(tar, "qubes.xml", 0)
                 xml = fobj.read()
         except (tarfile.TarError, ValueError) as err:
-            raise BackupFormatError(
-                f"the backup's qubes.xml cannot be read: {err}") from None
+            raise BackupFormatError(Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "the backup's qubes.xml cannot be read: "
+                "{error}"), error=err)) from None
         self.content = parse_backup_xml(xml)
         return self.content
 
@@ -146,13 +148,19 @@ class RestoreEngine:
             removed = [] if options.verify_only else \
                 self._rollback(created, result)
             if isinstance(err, Cancelled):
-                text = "The restore was cancelled."
+                text = Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "The restore was cancelled."))
             elif isinstance(err, tarfile.TarError):
-                text = f"The archive holds damaged data: {err}"
+                text = Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "The archive holds damaged data: "
+                    "{error}"), error=err)
             else:
-                text = str(err)
+                # translated later through the error itself (messages.py)
+                text = Message("{error}", error=err)
             if removed or result.home_dir:
-                text += " Everything restored so far was removed again."
+                text = Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "{reason} Everything restored so far "
+                    "was removed again."), reason=text)
             self._log(ERROR, text)
             raise RestoreFailed(text, removed) from err
         except BaseException:
@@ -160,7 +168,9 @@ class RestoreEngine:
                 self._rollback(created, result)
             raise
         if options.verify_only:
-            self._log(INFO, "Verification finished: the archive is intact.")
+            self._log(INFO, Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine",
+                "Verification finished: the archive is intact.")))
         return result
 
     def _create(self, selected, options, created, result):
@@ -171,7 +181,8 @@ class RestoreEngine:
             if entry.qube.klass == "AdminVM":
                 done.append(entry)
                 continue
-            self._progress(0.0, f"Creating {entry.target}")
+            self._progress(0.0, Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "Creating {qube}"), qube=entry.target))
             qube = entry.qube
             method = "admin.vm.CreateInPool." if options.pool \
                 else "admin.vm.Create."
@@ -189,21 +200,30 @@ class RestoreEngine:
                     if attempt == label and "label" in str(err) \
                             and label != "red":
                         continue
-                    self._note(ERROR, f"Error restoring qube {entry.name}, "
-                               f"skipping: {err}", result)
+                    self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                        "RestoreEngine", "Error restoring qube {qube}, "
+                        "skipping: {error}"), qube=entry.name, error=err),
+                        result)
                     break
                 created.append(entry.target)
                 done.append(entry)
-                self._log(INFO, f"Created {entry.target}"
-                          + (f" (renamed from {entry.name})"
-                             if entry.renamed else ""))
+                if entry.renamed:
+                    self._log(INFO, Message(QT_TRANSLATE_NOOP(
+                        "RestoreEngine", "Created {qube} (renamed from "
+                        "{name})"), qube=entry.target, name=entry.name))
+                else:
+                    self._log(INFO, Message(QT_TRANSLATE_NOOP(
+                        "RestoreEngine", "Created {qube}"),
+                        qube=entry.target))
                 if qube.flag("template_for_dispvms"):
                     self._set(entry.target, "template_for_dispvms", "True",
                               result)
                 break
             else:
-                self._note(ERROR, f"Error restoring qube {entry.name}, "
-                           f"skipping: no usable label ({label})", result)
+                self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "Error restoring qube {qube}, skipping: "
+                    "no usable label ({label})"), qube=entry.name,
+                    label=label), result)
         return done
 
     def _set(self, target: str, prop: str, value: str | None,
@@ -212,8 +232,10 @@ class RestoreEngine:
             self.host.call(target, "admin.vm.property.Set", prop,
                            (value or "").encode("utf-8"))
         except (exc.QubesException, exc.ProtocolError) as err:
-            self._note(ERROR, f"Error setting {target}.{prop} to "
-                       f"{value!r}: {err}", result)
+            self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "Error setting {qube}.{prop} to {value}: "
+                "{error}"), qube=target, prop=prop, value=repr(value),
+                error=err), result)
 
     def _metadata(self, selected, entries, result) -> None:
         """Properties, features, tags, devices; then netvm/default_dispvm."""
@@ -222,7 +244,8 @@ class RestoreEngine:
                 continue
             self._check()
             target, qube = entry.target, entry.qube
-            self._progress(0.0, f"Setting up {target}")
+            self._progress(0.0, Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "Setting up {qube}"), qube=target))
             for prop, value in qube.properties.items():
                 if prop not in SKIP_PROPERTIES:
                     self._set(target, prop, value, result)
@@ -231,15 +254,19 @@ class RestoreEngine:
                     self.host.call(target, "admin.vm.feature.Set", feat,
                                    value.encode("utf-8"))
                 except (exc.QubesException, exc.ProtocolError) as err:
-                    self._note(ERROR, f"Error setting feature {feat} of "
-                               f"{target}: {err}", result)
+                    self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                        "RestoreEngine", "Error setting feature {feature} of "
+                        "{qube}: {error}"), feature=feat, qube=target,
+                        error=err), result)
             for tag in qube.tags:
                 try:
                     self.host.call(target, "admin.vm.tag.Set", tag)
                 except (exc.QubesException, exc.ProtocolError) as err:
                     if not tag.startswith("created-by-"):
-                        self._note(ERROR, f"Error adding tag {tag} to "
-                                   f"{target}: {err}", result)
+                        self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                            "RestoreEngine", "Error adding tag {tag} to "
+                            "{qube}: {error}"), tag=tag, qube=target,
+                            error=err), result)
             for dev in qube.devices:
                 self._assign(target, dev, entries, result)
         for entry in selected:
@@ -275,8 +302,11 @@ class RestoreEngine:
             self.host.call(target, f"admin.vm.device.{dev.devclass}.Assign",
                            qarg, payload)
         except (exc.QubesException, exc.ProtocolError) as err:
-            self._note(ERROR, f"Error assigning {dev.devclass} device "
-                       f"{dev.backend}:{dev.ident} to {target}: {err}", result)
+            self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "Error assigning {devclass} device "
+                "{device} to {qube}: {error}"), devclass=dev.devclass,
+                device=f"{dev.backend}:{dev.ident}", qube=target,
+                error=err), result)
 
     # -------------------------------------------------------------- data
 
@@ -321,15 +351,17 @@ class RestoreEngine:
                         entry.target)
                 except (exc.QubesException, exc.ProtocolError) as err:
                     volumes[entry.target] = []
-                    self._note(ERROR, f"Cannot list volumes of "
-                               f"{entry.target}: {err}", result)
+                    self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                        "RestoreEngine", "Cannot list volumes of {qube}: "
+                        "{error}"), qube=entry.target, error=err), result)
             self._restore_file(tar, afile.path, entry,
                                volumes[entry.target], result)
         missing = [e.name for e in selected if e.name not in seen]
         if missing:
-            raise TruncatedArchive(
-                "The archive holds no data for: " + ", ".join(missing)
-                + " (truncated or incomplete archive).")
+            raise TruncatedArchive(Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "The archive holds no data for: {qubes} "
+                "(truncated or incomplete archive)."),
+                qubes=", ".join(missing)))
         for entry in selected:
             if options.verify_only:
                 result.verified.append(entry.name)
@@ -346,15 +378,20 @@ class RestoreEngine:
         if base.endswith(".img"):
             vol = base[:-len(".img")]
             if vol not in volumes:
-                self._log(INFO, f"Skipping {path}: {target} keeps no such "
-                          "volume")
+                self._log(INFO, Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "Skipping {path}: {qube} keeps no such "
+                    "volume"), path=path, qube=target))
                 return
             try:
                 self.host.import_volume(target, vol, info.size, fobj)
-                self._log(INFO, f"Restored volume {vol} of {target}")
+                self._log(INFO, Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "Restored volume {volume} of {qube}"),
+                    volume=vol, qube=target))
             except (exc.QubesException, exc.ProtocolError) as err:
-                self._note(ERROR, f"Failed to restore volume {vol} (size "
-                           f"{info.size}) of qube {target}: {err}", result)
+                self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "Failed to restore volume {volume} "
+                    "(size {size}) of qube {qube}: {error}"), volume=vol,
+                    size=info.size, qube=target, error=err), result)
             return
         data = fobj.read()
         try:
@@ -371,17 +408,23 @@ class RestoreEngine:
                                handlers.appmenus_feature(data))
         except (exc.QubesException, exc.ProtocolError, ValueError,
                 SyntaxError) as err:
-            self._note(ERROR, f"Error restoring {base} of {target}: {err}",
-                       result)
+            self._note(ERROR, Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "Error restoring {file} of {qube}: "
+                "{error}"), file=base, qube=target, error=err), result)
 
     def _restore_home(self, tar, entry, result) -> None:
         if result.home_dir is None:
             result.home_dir = handlers.home_restore_dir(self._home)
         prefix = entry.qube.backup_path.rstrip("/")
         for problem in handlers.extract_home(tar, prefix, result.home_dir):
-            self._note(WARNING, f"dom0 home: {problem}")
-        self._log(INFO, f"dom0 home restored into {result.home_dir}")
-        result.restored.append(f"dom0 home ({result.home_dir})")
+            self._note(WARNING, Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "dom0 home: {problem}"), problem=problem))
+        self._log(INFO, Message(QT_TRANSLATE_NOOP(
+            "RestoreEngine", "dom0 home restored into {directory}"),
+            directory=result.home_dir))
+        result.restored.append(Message(QT_TRANSLATE_NOOP(
+            "RestoreEngine", "dom0 home ({directory})"),
+            directory=result.home_dir))
 
     # ----------------------------------------------------------- rollback
 
@@ -399,9 +442,12 @@ class RestoreEngine:
             try:
                 self.host.call(name, "admin.vm.Remove")
                 removed.append(name)
-                self._log(INFO, f"Removed {name}")
+                self._log(INFO, Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "Removed {qube}"), qube=name))
             except (exc.QubesException, exc.ProtocolError) as err:
-                self._log(ERROR, f"Could not remove {name}: {err}")
+                self._log(ERROR, Message(QT_TRANSLATE_NOOP(
+                    "RestoreEngine", "Could not remove {qube}: {error}"),
+                    qube=name, error=err))
         created.clear()
         if result.home_dir is not None:
             shutil.rmtree(result.home_dir, ignore_errors=True)

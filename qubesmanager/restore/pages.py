@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 
 import humanize
-from PyQt5.QtCore import QObject, Qt, QTimer, pyqtSignal, pyqtSlot
+from PyQt5.QtCore import (QCoreApplication, QObject, Qt, QTimer, pyqtSignal,
+                          pyqtSlot)
 from PyQt5.QtWidgets import (QFileDialog, QHeaderView, QTreeWidgetItem,
                              QWizardPage)
 
@@ -19,6 +20,7 @@ from qubesmanager.uiloader import load_ui
 
 from .engine import RestoreEngine
 from .host import AdminHost
+from .messages import QT_TRANSLATE_NOOP, translated
 from .plan import Problem, RestoreEntry, RestoreOptions, plan_restore
 from .sources import open_source
 
@@ -74,7 +76,7 @@ class LocationPage(QWizardPage):
             source = open_source(self.source_qube(), self.path.text().strip(),
                                  wiz.state_dir)
         except Exception as err:  # noqa: BLE001 - SourceError etc.
-            self.status.setText(str(err))
+            self.status.setText(user_text(err))
             return False
         engine = RestoreEngine(AdminHost(wiz.mirror.app, wiz.dom0_user),
                                source, self.passphrase.text(),
@@ -106,16 +108,20 @@ class LocationPage(QWizardPage):
     def _failed(self, err: BaseException) -> None:
         self._busy = False
         self.status.setText(self.tr("Cannot use this backup: %1").replace(
-            "%1", str(err)))
+            "%1", user_text(err)))
         self.completeChanged.emit()
 
 
 _PROBLEM_TEXT = {
-    Problem.EXCLUDED: "not selected",
-    Problem.ALREADY_EXISTS: "already exists here",
-    Problem.MISSING_TEMPLATE: "missing template",
-    Problem.MISSING_NETVM: "missing network qube",
-    Problem.USERNAME_MISMATCH: "user name differs",
+    Problem.EXCLUDED: QT_TRANSLATE_NOOP("OptionsPage", "not selected"),
+    Problem.ALREADY_EXISTS: QT_TRANSLATE_NOOP("OptionsPage",
+                                              "already exists here"),
+    Problem.MISSING_TEMPLATE: QT_TRANSLATE_NOOP("OptionsPage",
+                                                "missing template"),
+    Problem.MISSING_NETVM: QT_TRANSLATE_NOOP("OptionsPage",
+                                             "missing network qube"),
+    Problem.USERNAME_MISMATCH: QT_TRANSLATE_NOOP("OptionsPage",
+                                                 "user name differs"),
 }
 
 
@@ -237,11 +243,20 @@ class OptionsPage(QWizardPage):
         return any(e.good for e in self.entries)
 
 
-class EngineBridge(QObject):
-    """Carries the engine's callbacks (worker thread) to the UI thread."""
+def user_text(value) -> str:
+    """An engine message or error in the user's language (UI thread)."""
+    return translated(value, QCoreApplication.translate)
 
-    log = pyqtSignal(str, str)
-    progress = pyqtSignal(float, str)
+
+class EngineBridge(QObject):
+    """Carries the engine's callbacks (worker thread) to the UI thread.
+
+    Texts travel as objects so that a Message keeps its template and is
+    translated on arrival rather than reduced to English.
+    """
+
+    log = pyqtSignal(str, object)
+    progress = pyqtSignal(float, object)
 
     def log_cb(self, level: str, text: str) -> None:
         self.log.emit(level, text)

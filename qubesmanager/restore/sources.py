@@ -13,8 +13,10 @@ from typing import BinaryIO
 
 from qubesmanager.backupformat.qubedirs import OutsideQube, resolve_in_qube
 
+from .messages import QT_TRANSLATE_NOOP, Message, TranslatableError
 
-class SourceError(Exception):
+
+class SourceError(TranslatableError):
     """The archive location cannot be used."""
 
 
@@ -22,6 +24,7 @@ class ArchiveSource:
     """An archive file that can be opened again for each pass."""
 
     def __init__(self, path: str | os.PathLike, description: str) -> None:
+        # description: a Message when it should be translated for display
         self.path = Path(path)
         self.description = description
 
@@ -29,9 +32,10 @@ class ArchiveSource:
         try:
             return open(self.path, "rb")
         except OSError as err:
-            raise SourceError(
-                f"Cannot open the backup {self.description}: "
-                f"{err.strerror or err}") from None
+            raise SourceError(Message(QT_TRANSLATE_NOOP(
+                "RestoreEngine", "Cannot open the backup {where}: {error}"),
+                where=self.description,
+                error=err.strerror or err)) from None
 
     def size(self) -> int:
         try:
@@ -44,15 +48,19 @@ def open_source(qube: str, path: str,
                 state_dir: str | os.PathLike | None) -> ArchiveSource:
     """The archive at ``path`` in ``qube`` (dom0 = a local file)."""
     if not path:
-        raise SourceError("No backup location given.")
+        raise SourceError(Message(QT_TRANSLATE_NOOP(
+            "RestoreEngine", "No backup location given.")))
     if qube == "dom0":
-        return ArchiveSource(os.path.expanduser(path), f"file {path}")
+        return ArchiveSource(os.path.expanduser(path), Message(
+            QT_TRANSLATE_NOOP("RestoreEngine", "file {path}"), path=path))
     if state_dir is None:
-        raise SourceError(
+        raise SourceError(Message(QT_TRANSLATE_NOOP(
+            "RestoreEngine",
             "Reading a backup from a qube needs the qubes.Restore service, "
-            "which this tool does not run; copy the archive to dom0 first.")
+            "which this tool does not run; copy the archive to dom0 first.")))
     try:
         full = resolve_in_qube(state_dir, qube, path)
     except OutsideQube as err:
         raise SourceError(str(err)) from None
-    return ArchiveSource(full, f"{path} in qube {qube}")
+    return ArchiveSource(full, Message(QT_TRANSLATE_NOOP(
+        "RestoreEngine", "{path} in qube {qube}"), path=path, qube=qube))

@@ -19,7 +19,8 @@ from qubesmanager.backupformat.errors import Cancelled
 from qubesmanager.backupformat.qubedirs import DOM0_USER
 
 from .engine import RestoreFailed
-from .pages import EngineBridge, LocationPage, OptionsPage, default_home
+from .pages import (EngineBridge, LocationPage, OptionsPage, default_home,
+                    user_text)
 
 
 class RunPage(QWizardPage):
@@ -70,16 +71,16 @@ class RunPage(QWizardPage):
                        on_result=lambda result: self._done(opts, result),
                        on_error=self._failed)
 
-    @pyqtSlot(str, str)
-    def _on_log(self, level: str, text: str) -> None:
+    @pyqtSlot(str, object)
+    def _on_log(self, level: str, text) -> None:
         prefix = {"error": self.tr("ERROR: "), "warning": self.tr("warning: ")
                   }.get(level, "")
-        self.log.appendPlainText(prefix + text)
+        self.log.appendPlainText(prefix + user_text(text))
 
-    @pyqtSlot(float, str)
-    def _on_progress(self, percent: float, text: str) -> None:
+    @pyqtSlot(float, object)
+    def _on_progress(self, percent: float, text) -> None:
         self.bar.setValue(int(percent))
-        self.current.setText(text)
+        self.current.setText(user_text(text))
 
     def _done(self, opts, result) -> None:
         self.running = False
@@ -96,7 +97,7 @@ class RunPage(QWizardPage):
         else:
             self.status.setText(self.tr("Restore finished successfully: "
                                         "%1.").replace(
-                "%1", ", ".join(result.restored)))
+                "%1", ", ".join(user_text(n) for n in result.restored)))
         self.completeChanged.emit()
 
     def _failed(self, err: BaseException) -> None:
@@ -110,10 +111,10 @@ class RunPage(QWizardPage):
                 "%1", ", ".join(err.removed) or self.tr("none")))
         elif isinstance(err, RestoreFailed):
             self.status.setText(self.tr("The restore FAILED: %1").replace(
-                "%1", str(err)))
+                "%1", user_text(err)))
         else:
             self.status.setText(self.tr("The restore FAILED: %1 (%2)")
-                                .replace("%1", str(err))
+                                .replace("%1", user_text(err))
                                 .replace("%2", type(err).__name__))
         self.completeChanged.emit()
 

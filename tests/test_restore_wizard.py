@@ -1,5 +1,7 @@
 """qubes-backup-restore wizard driven with pytest-qt against real sandboxes."""
 
+import tarfile
+
 import pytest
 from PyQt5.QtCore import Qt
 from PyQt5.QtWidgets import QWizard
@@ -147,4 +149,68 @@ def test_cancel_rolls_back(qtbot, mirror, sb, tmp_path):
     qtbot.waitUntil(lambda: page.outcome is not None, timeout=60000)
     assert page.outcome is False
     assert "cancelled" in page.status.text()
+    assert qube_names(sb) == before
+
+
+@pytest.fixture
+def german(qapp):
+    """The German catalogue, as a German desktop session would load it."""
+    from qubesmanager import i18n
+    assert i18n.install_translators(qapp, ["de_DE", "de"])
+    yield
+    i18n.remove_translators(qapp)
+
+
+def test_errors_are_shown_in_german(qtbot, mirror, sb, archive, german,
+                                    tmp_path):
+    """Engine and reader errors reach the page translated, not in English."""
+    wiz = open_wizard(qtbot, mirror, sb, archive, "not it")
+    page = wiz.location_page
+    qtbot.waitUntil(lambda: "nicht verwendbar" in page.status.text(),
+                    timeout=15000)
+    assert page.status.text().startswith(
+        "Diese Sicherung ist nicht verwendbar: Falsche Passphrase, oder das "
+        "Archiv wurde verändert. (Wrong passphrase")   # reader detail: English
+    missing = tmp_path / "nope.bak"
+    page.qube.setCurrentIndex(page.qube.findData("dom0"))
+    page.path.setText(str(missing))
+    wiz.next()
+    qtbot.waitUntil(lambda: "Datei" in page.status.text(), timeout=15000)
+    assert page.status.text().startswith(
+        "Diese Sicherung ist nicht verwendbar: Die Sicherung kann nicht "
+        f"geöffnet werden (Datei {missing}): ")
+    assert wiz.currentPage() is page
+
+
+def _cut_in_private_volume(src, dest):
+    with tarfile.open(src) as tar:
+        member = next(m for m in tar.getmembers()
+                      if "private.img.000.enc" in m.name and m.size > 10_000)
+    dest.write_bytes(src.read_bytes()[:member.offset_data + member.size // 2])
+
+
+def test_failed_restore_is_reported_in_german(qtbot, mirror, sb, archive,
+                                              german):
+    """A truncated archive: the log and the failure read in German."""
+    qdir = sb.state_dir / "qubes-dirs" / "vault"
+    _cut_in_private_volume(qdir / archive.lstrip("/"),
+                           qdir / "backups" / "cut.bak")
+    before = qube_names(sb)
+    wiz = open_wizard(qtbot, mirror, sb, "/backups/cut.bak")
+    qtbot.waitUntil(lambda: wiz.currentPage() is wiz.options_page,
+                    timeout=15000)
+    wiz.options_page.skip_home.setChecked(True)
+    assert "wird wiederhergestellt" in rows(wiz)["personal"].text(4)
+    wiz.next()
+    page = wiz.run_page
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=60000)
+    assert page.outcome is False
+    status = page.status.text()
+    assert status.startswith("Die Wiederherstellung ist FEHLGESCHLAGEN: ")
+    assert status.endswith(
+        "Alles bisher Wiederhergestellte wurde wieder entfernt."), status
+    log = page.log.toPlainText()
+    assert "personal1 erstellt (umbenannt von personal)" in log, log
+    assert "personal1 entfernt" in log
+    assert "Created" not in log and "Removed" not in log
     assert qube_names(sb) == before

@@ -1,7 +1,9 @@
 """The restore engine: verify an archive, recreate its qubes, roll back.
 
 No Qt.  The wizard runs :meth:`RestoreEngine.run` in a worker thread and
-receives progress and log lines through callbacks.
+receives progress and log lines through callbacks.  Every text meant for
+the user is a :class:`~.messages.Message` (English ``str`` carrying its
+template and parameters), which the wizard translates when it shows it.
 
 Trust: the header is authenticated before it is parsed, qubes.xml and
 every data chunk before any byte of them is used (backupformat.reader).

@@ -4,57 +4,57 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="50" />
+            <location filename="../qubesmanager/manager/window.py" line="51" />
             <source>Show only these qubes (filters of the same kind add up, running/halted narrow the others down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="53" />
+            <location filename="../qubesmanager/manager/window.py" line="54" />
             <source>Running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="54" />
+            <location filename="../qubesmanager/manager/window.py" line="55" />
             <source>Halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="55" />
+            <location filename="../qubesmanager/manager/window.py" line="56" />
             <source>Templates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="56" />
+            <location filename="../qubesmanager/manager/window.py" line="57" />
             <source>Standalone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="57" />
+            <location filename="../qubesmanager/manager/window.py" line="58" />
             <source>Disposables</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="57" />
+            <location filename="../qubesmanager/manager/window.py" line="58" />
             <source>Disposables and disposable templates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="59" />
+            <location filename="../qubesmanager/manager/window.py" line="60" />
             <source>Network</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="59" />
+            <location filename="../qubesmanager/manager/window.py" line="60" />
             <source>Qubes that provide network to others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="60" />
+            <location filename="../qubesmanager/manager/window.py" line="61" />
             <source>App qubes, standalones and disposables you work in: not service qubes (network, USB…), disposable templates or internal qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="60" />
+            <location filename="../qubesmanager/manager/window.py" line="61" />
             <source>My qubes</source>
             <translation type="unfinished" />
         </message>
@@ -384,7 +384,7 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="32" />
-            <source>&amp;Browse…</source>
+            <source>B&amp;rowse…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -456,12 +456,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="248" />
+            <location filename="../qubesmanager/backup/wizard.py" line="249" />
             <source>Cancel backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="254" />
+            <location filename="../qubesmanager/backup/wizard.py" line="262" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
@@ -830,63 +830,63 @@
     <context>
         <name>BulkProgressDialog</name>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="67" />
+            <location filename="../qubesmanager/widgets/progress.py" line="72" />
             <source>Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="67" />
+            <location filename="../qubesmanager/widgets/progress.py" line="72" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="71" />
+            <location filename="../qubesmanager/widgets/progress.py" line="76" />
             <source>Waiting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="88" />
+            <location filename="../qubesmanager/widgets/progress.py" line="95" />
             <source>Working…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="106" />
+            <location filename="../qubesmanager/widgets/progress.py" line="113" />
             <source>Done</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="108" />
+            <location filename="../qubesmanager/widgets/progress.py" line="115" />
             <source>Cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="111" />
+            <location filename="../qubesmanager/widgets/progress.py" line="118" />
             <source>Failed: {}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/widgets/progress.py" line="125" />
+            <location filename="../qubesmanager/widgets/progress.py" line="132" />
             <source>%n succeeded</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/widgets/progress.py" line="127" />
+            <location filename="../qubesmanager/widgets/progress.py" line="134" />
             <source>%n failed</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/widgets/progress.py" line="129" />
+            <location filename="../qubesmanager/widgets/progress.py" line="136" />
             <source>%n cancelled</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="154" />
+            <location filename="../qubesmanager/widgets/progress.py" line="165" />
             <source>Cancelling: calls already sent will finish, the others are skipped.</source>
             <translation type="unfinished" />
         </message>
@@ -1000,12 +1000,12 @@
     <context>
         <name>CommandDialog</name>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="158" />
+            <location filename="../qubesmanager/manager/prompts.py" line="162" />
             <source>Run command</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="163" />
+            <location filename="../qubesmanager/manager/prompts.py" line="167" />
             <source>Command to run in {}:</source>
             <translation type="unfinished" />
         </message>
@@ -1156,42 +1156,52 @@
     <context>
         <name>DestinationPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="174" />
+            <location filename="../qubesmanager/backup/pages.py" line="23" />
+            <source>The passphrase is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="23" />
+            <source>The passphrase must not contain line breaks or control characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="183" />
             <source>Destination and encryption</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="175" />
+            <location filename="../qubesmanager/backup/pages.py" line="184" />
             <source>The archive is encrypted and authenticated with the passphrase; it cannot be restored without it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="180" />
+            <location filename="../qubesmanager/backup/pages.py" line="189" />
             <source>directory, or a command in the qube that receives the archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="212" />
+            <location filename="../qubesmanager/backup/pages.py" line="221" />
             <source>Backup directory</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="223" />
+            <location filename="../qubesmanager/backup/pages.py" line="232" />
             <source>The passphrases do not match.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="236" />
+            <location filename="../qubesmanager/backup/pages.py" line="245" />
             <source>Free space in the qube cannot be checked from here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="239" />
+            <location filename="../qubesmanager/backup/pages.py" line="248" />
             <source>Free space there: %1; the selected qubes use %2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="244" />
+            <location filename="../qubesmanager/backup/pages.py" line="253" />
             <source>The archive may not fit (it is smaller only if it compresses well).</source>
             <translation type="unfinished" />
         </message>
@@ -1542,123 +1552,138 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="50" />
+            <source>not deleted: cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="72" />
             <source>Delete %d qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="72" />
             <source>Delete %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="66" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="75" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="96" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="106" />
             <source>%s does not exist any more.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="110" />
             <source>dom0 cannot be deleted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="112" />
             <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="113" />
             <source>%s is running: shut it down first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="105" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
             <source>installed by the package manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="106" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="116" />
             <source>%s was installed by the package manager: remove its package instead.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
             <source>global setting %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="117" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
             <source>%s — uses %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="121" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="131" />
             <source>%d settings still use the qubes to delete.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="122" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="132" />
             <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="126" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="136" />
             <source>No other qube or global setting uses them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="137" />
             <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="130" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="140" />
             <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="130" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="140" />
             <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="152" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="162" />
             <source>Deleting %s…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="165" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="177" />
+            <source>Stopping after the qube being deleted…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="190" />
             <source>%s: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="168" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="193" />
             <source>Deleted: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="195" />
+            <source>Not deleted (cancelled): %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="197" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="201" />
             <source>Some qubes could not be deleted:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="171" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="203" />
             <source>Delete qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="171" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="203" />
             <source>Some qubes could not be deleted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="174" />
-            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2239,7 +2264,7 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="52" />
-            <source>Default &amp;disposable template:</source>
+            <source>Default d&amp;isposable template:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2339,7 +2364,7 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="157" />
-            <source>&amp;Minimum memory per qube:</source>
+            <source>Minimum memory &amp;per qube:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2354,7 +2379,7 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="159" />
-            <source>&amp;dom0 memory boost:</source>
+            <source>dom0 memory &amp;boost:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2394,7 +2419,7 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="181" />
-            <source>dom0 &amp;update qube:</source>
+            <source>dom0 updat&amp;e qube:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2424,7 +2449,7 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="194" />
-            <source>Check for &amp;dom0 updates</source>
+            <source>Check fo&amp;r dom0 updates</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2454,32 +2479,32 @@
     <context>
         <name>LocationPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="32" />
+            <location filename="../qubesmanager/restore/pages.py" line="34" />
             <source>Backup to restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="33" />
+            <location filename="../qubesmanager/restore/pages.py" line="35" />
             <source>Where the archive is, and the passphrase it was made with.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="54" />
+            <location filename="../qubesmanager/restore/pages.py" line="56" />
             <source>Backup archive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="84" />
+            <location filename="../qubesmanager/restore/pages.py" line="86" />
             <source>Reading and verifying the backup header…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="101" />
+            <location filename="../qubesmanager/restore/pages.py" line="103" />
             <source>Header verified.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="108" />
+            <location filename="../qubesmanager/restore/pages.py" line="110" />
             <source>Cannot use this backup: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2608,77 +2633,77 @@
     <context>
         <name>ManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="74" />
+            <location filename="../qubesmanager/manager/window.py" line="75" />
             <source>Qube Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="230" />
+            <location filename="../qubesmanager/manager/window.py" line="229" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="251" />
+            <location filename="../qubesmanager/manager/window.py" line="250" />
             <source>&amp;System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="252" />
+            <location filename="../qubesmanager/manager/window.py" line="251" />
             <source>&amp;Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="253" />
+            <location filename="../qubesmanager/manager/window.py" line="252" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="254" />
+            <location filename="../qubesmanager/manager/window.py" line="253" />
             <source>&amp;Columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="256" />
+            <location filename="../qubesmanager/manager/window.py" line="255" />
             <source>Show &amp;internal qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="262" />
+            <location filename="../qubesmanager/manager/window.py" line="261" />
             <source>&amp;Find</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="266" />
+            <location filename="../qubesmanager/manager/window.py" line="265" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="327" />
+            <location filename="../qubesmanager/manager/window.py" line="326" />
             <source>Exclude from &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="327" />
+            <location filename="../qubesmanager/manager/window.py" line="326" />
             <source>Include in &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="444" />
+            <location filename="../qubesmanager/manager/window.py" line="443" />
             <source>{total} qubes, {running} running, {shown} shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="447" />
+            <location filename="../qubesmanager/manager/window.py" line="446" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="450" />
+            <location filename="../qubesmanager/manager/window.py" line="449" />
             <source>(reading disk usage…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="452" />
+            <location filename="../qubesmanager/manager/window.py" line="451" />
             <source>[sandbox]</source>
             <translation type="unfinished" />
         </message>
@@ -2979,62 +3004,87 @@
     <context>
         <name>OptionsPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="128" />
+            <location filename="../qubesmanager/restore/pages.py" line="116" />
+            <source>not selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="117" />
+            <source>already exists here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="119" />
+            <source>missing template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="121" />
+            <source>missing network qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="123" />
+            <source>user name differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="134" />
             <source>What to restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="129" />
+            <location filename="../qubesmanager/restore/pages.py" line="135" />
             <source>Uncheck qubes you do not want. The table follows the options below.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="148" />
+            <location filename="../qubesmanager/restore/pages.py" line="154" />
             <source>default</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="185" />
+            <location filename="../qubesmanager/restore/pages.py" line="191" />
             <source>dom0 home</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="195" />
+            <location filename="../qubesmanager/restore/pages.py" line="201" />
             <source>Device assignments are restored with the mode recorded in the backup; the devices themselves may differ on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="208" />
+            <location filename="../qubesmanager/restore/pages.py" line="214" />
             <source>skipped: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="210" />
+            <location filename="../qubesmanager/restore/pages.py" line="216" />
             <source>will be verified</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="211" />
+            <location filename="../qubesmanager/restore/pages.py" line="217" />
             <source>will be restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="213" />
+            <location filename="../qubesmanager/restore/pages.py" line="219" />
             <source>as %1 (name taken)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="216" />
+            <location filename="../qubesmanager/restore/pages.py" line="222" />
             <source>on template %1 instead of %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="220" />
+            <location filename="../qubesmanager/restore/pages.py" line="226" />
             <source>with the default network qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="222" />
+            <location filename="../qubesmanager/restore/pages.py" line="228" />
             <source>labelled red (no label %1 here)</source>
             <translation type="unfinished" />
         </message>
@@ -3062,72 +3112,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="108" />
+            <location filename="../qubesmanager/tray/actions.py" line="112" />
             <source>Shutdown failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="109" />
+            <location filename="../qubesmanager/tray/actions.py" line="113" />
             <source>Force shutdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="110" />
+            <location filename="../qubesmanager/tray/actions.py" line="114" />
             <source>Kill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="137" />
+            <location filename="../qubesmanager/tray/actions.py" line="141" />
             <source>Kill {name}? Unsaved data in the qube will be lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="142" />
+            <location filename="../qubesmanager/tray/actions.py" line="146" />
             <source>Kill qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="147" />
+            <location filename="../qubesmanager/tray/actions.py" line="151" />
             <source>Could not kill {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="157" />
+            <location filename="../qubesmanager/tray/actions.py" line="161" />
             <source>terminal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="160" />
+            <location filename="../qubesmanager/tray/actions.py" line="164" />
             <source>file manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="165" />
+            <location filename="../qubesmanager/tray/actions.py" line="169" />
             <source>On a real Qubes system this would open a {what} in {name} (qrexec service {service}). The sandbox runs no programs.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="165" />
+            <location filename="../qubesmanager/tray/actions.py" line="169" />
             <source>Simulated system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="186" />
+            <location filename="../qubesmanager/tray/actions.py" line="190" />
             <source>Could not open a {what} in {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="216" />
+            <location filename="../qubesmanager/tray/actions.py" line="220" />
             <source>Qube Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="216" />
+            <location filename="../qubesmanager/tray/actions.py" line="220" />
             <source>The Qube Manager is already open.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="221" />
+            <location filename="../qubesmanager/tray/actions.py" line="225" />
             <source>Could not open the Qube Manager</source>
             <translation type="unfinished" />
         </message>
@@ -3135,17 +3185,17 @@
     <context>
         <name>QubeCombo</name>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="76" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="80" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="77" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="81" />
             <source>default (%s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="79" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="83" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
@@ -3153,32 +3203,32 @@
     <context>
         <name>QubeTableModel</name>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="186" />
+            <location filename="../qubesmanager/manager/model.py" line="185" />
             <source>{vol}: {usage} used of {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="195" />
+            <location filename="../qubesmanager/manager/model.py" line="194" />
             <source>This qube has notes (Settings, Notes tab)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="197" />
+            <location filename="../qubesmanager/manager/model.py" line="196" />
             <source>Assigned: {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="208" />
+            <location filename="../qubesmanager/manager/model.py" line="207" />
             <source>included</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="209" />
+            <location filename="../qubesmanager/manager/model.py" line="208" />
             <source>not included</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="211" />
+            <location filename="../qubesmanager/manager/model.py" line="210" />
             <source>has notes</source>
             <translation type="unfinished" />
         </message>
@@ -3275,6 +3325,189 @@
         </message>
     </context>
     <context>
+        <name>RestoreEngine</name>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="96" />
+            <source>the backup's qubes.xml cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="153" />
+            <source>The restore was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="156" />
+            <source>The archive holds damaged data: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="163" />
+            <source>{reason} Everything restored so far was removed again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="173" />
+            <source>Verification finished: the archive is intact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="186" />
+            <source>Creating {qube}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="205" />
+            <source>Error restoring qube {qube}, skipping: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="213" />
+            <source>Created {qube} (renamed from {name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="217" />
+            <source>Created {qube}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="225" />
+            <source>Error restoring qube {qube}, skipping: no usable label ({label})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="237" />
+            <source>Error setting {qube}.{prop} to {value}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="249" />
+            <source>Setting up {qube}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="259" />
+            <source>Error setting feature {feature} of {qube}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="268" />
+            <source>Error adding tag {tag} to {qube}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="307" />
+            <source>Error assigning {devclass} device {device} to {qube}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="356" />
+            <source>Cannot list volumes of {qube}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="363" />
+            <source>The archive holds no data for: {qubes} (truncated or incomplete archive).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="383" />
+            <source>Skipping {path}: {qube} keeps no such volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="389" />
+            <source>Restored volume {volume} of {qube}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="393" />
+            <source>Failed to restore volume {volume} (size {size}) of qube {qube}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="413" />
+            <source>Error restoring {file} of {qube}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="422" />
+            <source>dom0 home: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="424" />
+            <source>dom0 home restored into {directory}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="427" />
+            <source>dom0 home ({directory})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="447" />
+            <source>Removed {qube}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="450" />
+            <source>Could not remove {qube}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>The archive holds something a Qubes backup never contains.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>The archive is damaged or was tampered with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>The archive is incomplete (truncated).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>This is not a readable Qubes backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>Wrong passphrase, or the archive was altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="35" />
+            <source>Cannot open the backup {where}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="51" />
+            <source>No backup location given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="54" />
+            <source>file {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="57" />
+            <source>Reading a backup from a qube needs the qubes.Restore service, which this tool does not run; copy the archive to dom0 first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="65" />
+            <source>{path} in qube {qube}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RestoreLocationPage</name>
         <message>
             <location filename="../ui/restore_location.ui" line="8" />
@@ -3298,7 +3531,7 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="32" />
-            <source>&amp;Browse…</source>
+            <source>B&amp;rowse…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3423,17 +3656,17 @@
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="137" />
+            <location filename="../qubesmanager/restore/wizard.py" line="138" />
             <source>Qubes Backup Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="138" />
+            <location filename="../qubesmanager/restore/wizard.py" line="139" />
             <source>Restore qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="150" />
+            <location filename="../qubesmanager/restore/wizard.py" line="159" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>
@@ -3506,84 +3739,84 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="35" />
+            <location filename="../qubesmanager/restore/wizard.py" line="36" />
             <source>Restore progress</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="37" />
+            <location filename="../qubesmanager/restore/wizard.py" line="38" />
             <source>Current step</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="41" />
+            <location filename="../qubesmanager/restore/wizard.py" line="42" />
             <source>Restore log</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="44" />
+            <location filename="../qubesmanager/restore/wizard.py" line="45" />
             <source>Restore status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="60" />
+            <location filename="../qubesmanager/restore/wizard.py" line="61" />
             <source>Restoring</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="60" />
+            <location filename="../qubesmanager/restore/wizard.py" line="61" />
             <source>Verifying</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="65" />
+            <location filename="../qubesmanager/restore/wizard.py" line="66" />
             <source>Working…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="75" />
+            <location filename="../qubesmanager/restore/wizard.py" line="76" />
             <source>ERROR: </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="75" />
+            <location filename="../qubesmanager/restore/wizard.py" line="76" />
             <source>warning: </source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/restore/wizard.py" line="89" />
+            <location filename="../qubesmanager/restore/wizard.py" line="90" />
             <source>Finished with %n error(s); see the log above.</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="93" />
+            <location filename="../qubesmanager/restore/wizard.py" line="94" />
             <source>Verification passed: the archive is intact for %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="97" />
+            <location filename="../qubesmanager/restore/wizard.py" line="98" />
             <source>Restore finished successfully: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="107" />
+            <location filename="../qubesmanager/restore/wizard.py" line="108" />
             <source>The restore was cancelled; the qubes it had created were removed again (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="107" />
+            <location filename="../qubesmanager/restore/wizard.py" line="108" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="112" />
+            <location filename="../qubesmanager/restore/wizard.py" line="113" />
             <source>The restore FAILED: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="115" />
+            <location filename="../qubesmanager/restore/wizard.py" line="116" />
             <source>The restore FAILED: %1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -3591,69 +3824,69 @@
     <context>
         <name>SelectPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="48" />
+            <location filename="../qubesmanager/backup/pages.py" line="57" />
             <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="51" />
+            <location filename="../qubesmanager/backup/pages.py" line="60" />
             <source>Qubes to back up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="52" />
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
             <source>Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="52" />
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="52" />
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="52" />
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="61" />
+            <location filename="../qubesmanager/backup/pages.py" line="70" />
             <source>Selected size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="64" />
+            <location filename="../qubesmanager/backup/pages.py" line="73" />
             <source>Running qubes warning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="111" />
+            <location filename="../qubesmanager/backup/pages.py" line="120" />
             <source>dom0 (home directory)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/backup/pages.py" line="131" />
+            <location filename="../qubesmanager/backup/pages.py" line="140" />
             <source>%n qube(s) selected</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="132" />
+            <location filename="../qubesmanager/backup/pages.py" line="141" />
             <source>total %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="135" />
+            <location filename="../qubesmanager/backup/pages.py" line="144" />
             <source>(sizes still loading)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="139" />
+            <location filename="../qubesmanager/backup/pages.py" line="148" />
             <source>Running qubes are backed up as they were before they started: %1</source>
             <translation type="unfinished" />
         </message>
@@ -3829,27 +4062,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="286" />
+            <location filename="../qubesmanager/settings/advanced.py" line="288" />
             <source>Reverted to %s.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="291" />
+            <location filename="../qubesmanager/settings/advanced.py" line="293" />
             <source>Revert the %s volume of %s to revision %s? Its current content will be replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="291" />
+            <location filename="../qubesmanager/settings/advanced.py" line="293" />
             <source>Revert volume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="302" />
+            <location filename="../qubesmanager/settings/advanced.py" line="304" />
             <source>Max memory cannot be lower than initial memory.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="307" />
+            <location filename="../qubesmanager/settings/advanced.py" line="309" />
             <source>Kernel options must be printable ASCII.</source>
             <translation type="unfinished" />
         </message>
@@ -3949,72 +4182,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="133" />
+            <location filename="../qubesmanager/settings/basic.py" line="135" />
             <source>Templates normally have no net qube: they download updates through the update proxy. A direct connection exposes the template to the network.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="138" />
+            <location filename="../qubesmanager/settings/basic.py" line="140" />
             <source>This is a Whonix workstation: connecting it to %s instead of a Whonix gateway sends its traffic outside Tor and can reveal your identity.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="147" />
+            <location filename="../qubesmanager/settings/basic.py" line="149" />
             <source>Rename the qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="147" />
+            <location filename="../qubesmanager/settings/basic.py" line="149" />
             <source>Shut the qube down to rename it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <location filename="../qubesmanager/settings/basic.py" line="153" />
             <source>Delete the qube and its data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <location filename="../qubesmanager/settings/basic.py" line="153" />
             <source>Shut the qube down to delete it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="155" />
+            <location filename="../qubesmanager/settings/basic.py" line="157" />
             <source>Shut the qube down to change its template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="163" />
+            <location filename="../qubesmanager/settings/basic.py" line="165" />
             <source>Reading disk sizes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="183" />
+            <location filename="../qubesmanager/settings/basic.py" line="185" />
             <source>%s used of %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="187" />
+            <location filename="../qubesmanager/settings/basic.py" line="189" />
             <source>This volume is a snapshot of the template's: resize it on the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="190" />
+            <location filename="../qubesmanager/settings/basic.py" line="192" />
             <source>disabled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="193" />
+            <location filename="../qubesmanager/settings/basic.py" line="195" />
             <source>Could not read disk sizes: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="203" />
+            <location filename="../qubesmanager/settings/basic.py" line="205" />
             <source>Storage can only grow, not shrink.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="205" />
+            <location filename="../qubesmanager/settings/basic.py" line="207" />
             <source>Choose a template.</source>
             <translation type="unfinished" />
         </message>
@@ -4335,52 +4568,52 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="210" />
+            <location filename="../qubesmanager/settings/window.py" line="211" />
             <source>qubesd is not reachable; your edits are kept and can be saved once it is back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="221" />
+            <location filename="../qubesmanager/settings/window.py" line="222" />
             <source>This qube was removed; nothing can be saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="243" />
+            <location filename="../qubesmanager/settings/window.py" line="244" />
             <source>Not saved: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="253" />
+            <location filename="../qubesmanager/settings/window.py" line="254" />
             <source>Saving…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="282" />
+            <location filename="../qubesmanager/settings/window.py" line="283" />
             <source>%d of %d changes could not be saved; the marked fields show why.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="286" />
+            <location filename="../qubesmanager/settings/window.py" line="287" />
             <source>Settings not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="286" />
+            <location filename="../qubesmanager/settings/window.py" line="287" />
             <source>qubesd refused some changes of %s; the window stays open so you can correct them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="291" />
+            <location filename="../qubesmanager/settings/window.py" line="292" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="299" />
+            <location filename="../qubesmanager/settings/window.py" line="300" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="299" />
+            <location filename="../qubesmanager/settings/window.py" line="300" />
             <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation type="unfinished" />
         </message>
@@ -5370,32 +5603,32 @@ Python {py}, Qt {qt}, PyQt {pyqt}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="108" />
+            <location filename="../qubesmanager/manager/prompts.py" line="118" />
             <source>New label for: {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="108" />
+            <location filename="../qubesmanager/manager/prompts.py" line="118" />
             <source>Set label</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="126" />
+            <location filename="../qubesmanager/manager/prompts.py" line="134" />
             <source>Change net qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="126" />
+            <location filename="../qubesmanager/manager/prompts.py" line="134" />
             <source>Net qube for: {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="145" />
+            <location filename="../qubesmanager/manager/prompts.py" line="151" />
             <source>Change template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="145" />
+            <location filename="../qubesmanager/manager/prompts.py" line="151" />
             <source>Template for: {}</source>
             <translation type="unfinished" />
         </message>

@@ -4,57 +4,57 @@
     <context>
         <name>@default</name>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="50" />
+            <location filename="../qubesmanager/manager/window.py" line="51" />
             <source>Show only these qubes (filters of the same kind add up, running/halted narrow the others down)</source>
             <translation>Nur diese Qubes anzeigen (Filter derselben Art ergänzen sich, „läuft“/„ausgeschaltet“ schränken die übrigen ein)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="53" />
+            <location filename="../qubesmanager/manager/window.py" line="54" />
             <source>Running</source>
             <translation>Läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="54" />
+            <location filename="../qubesmanager/manager/window.py" line="55" />
             <source>Halted</source>
             <translation>Ausgeschaltet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="55" />
+            <location filename="../qubesmanager/manager/window.py" line="56" />
             <source>Templates</source>
             <translation>Vorlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="56" />
+            <location filename="../qubesmanager/manager/window.py" line="57" />
             <source>Standalone</source>
             <translation>Eigenständig</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="57" />
+            <location filename="../qubesmanager/manager/window.py" line="58" />
             <source>Disposables</source>
             <translation>Einweg-Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="57" />
+            <location filename="../qubesmanager/manager/window.py" line="58" />
             <source>Disposables and disposable templates</source>
             <translation>Einweg-Qubes und Einweg-Vorlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="59" />
+            <location filename="../qubesmanager/manager/window.py" line="60" />
             <source>Network</source>
             <translation>Netzwerk</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="59" />
+            <location filename="../qubesmanager/manager/window.py" line="60" />
             <source>Qubes that provide network to others</source>
             <translation>Qubes, die anderen Netzwerk bereitstellen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="60" />
+            <location filename="../qubesmanager/manager/window.py" line="61" />
             <source>App qubes, standalones and disposables you work in: not service qubes (network, USB…), disposable templates or internal qubes</source>
             <translation>App-Qubes, eigenständige und Einweg-Qubes, in denen Sie arbeiten: keine Dienst-Qubes (Netzwerk, USB…), Einweg-Vorlagen oder internen Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="60" />
+            <location filename="../qubesmanager/manager/window.py" line="61" />
             <source>My qubes</source>
             <translation>Meine Qubes</translation>
         </message>
@@ -384,7 +384,7 @@
         </message>
         <message>
             <location filename="../ui/backup_destination.ui" line="32" />
-            <source>&amp;Browse…</source>
+            <source>B&amp;rowse…</source>
             <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
@@ -456,12 +456,12 @@
             <translation>Qubes sichern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="248" />
+            <location filename="../qubesmanager/backup/wizard.py" line="249" />
             <source>Cancel backup</source>
             <translation>Sicherung abbrechen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/wizard.py" line="254" />
+            <location filename="../qubesmanager/backup/wizard.py" line="262" />
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
         </message>
@@ -830,42 +830,42 @@
     <context>
         <name>BulkProgressDialog</name>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="67" />
+            <location filename="../qubesmanager/widgets/progress.py" line="72" />
             <source>Qube</source>
             <translation>Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="67" />
+            <location filename="../qubesmanager/widgets/progress.py" line="72" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="71" />
+            <location filename="../qubesmanager/widgets/progress.py" line="76" />
             <source>Waiting</source>
             <translation>Wartet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="88" />
+            <location filename="../qubesmanager/widgets/progress.py" line="95" />
             <source>Working…</source>
             <translation>In Arbeit…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="106" />
+            <location filename="../qubesmanager/widgets/progress.py" line="113" />
             <source>Done</source>
             <translation>Fertig</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="108" />
+            <location filename="../qubesmanager/widgets/progress.py" line="115" />
             <source>Cancelled</source>
             <translation>Abgebrochen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="111" />
+            <location filename="../qubesmanager/widgets/progress.py" line="118" />
             <source>Failed: {}</source>
             <translation>Fehlgeschlagen: {}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/widgets/progress.py" line="125" />
+            <location filename="../qubesmanager/widgets/progress.py" line="132" />
             <source>%n succeeded</source>
             <translation>
                 <numerusform>%n erfolgreich</numerusform>
@@ -873,7 +873,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/widgets/progress.py" line="127" />
+            <location filename="../qubesmanager/widgets/progress.py" line="134" />
             <source>%n failed</source>
             <translation>
                 <numerusform>%n fehlgeschlagen</numerusform>
@@ -881,7 +881,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/widgets/progress.py" line="129" />
+            <location filename="../qubesmanager/widgets/progress.py" line="136" />
             <source>%n cancelled</source>
             <translation>
                 <numerusform>%n abgebrochen</numerusform>
@@ -889,7 +889,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/progress.py" line="154" />
+            <location filename="../qubesmanager/widgets/progress.py" line="165" />
             <source>Cancelling: calls already sent will finish, the others are skipped.</source>
             <translation>Abbruch: bereits gesendete Aufrufe laufen zu Ende, die übrigen werden übersprungen.</translation>
         </message>
@@ -1003,12 +1003,12 @@
     <context>
         <name>CommandDialog</name>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="158" />
+            <location filename="../qubesmanager/manager/prompts.py" line="162" />
             <source>Run command</source>
             <translation>Befehl ausführen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="163" />
+            <location filename="../qubesmanager/manager/prompts.py" line="167" />
             <source>Command to run in {}:</source>
             <translation>In {} auszuführender Befehl:</translation>
         </message>
@@ -1159,42 +1159,52 @@
     <context>
         <name>DestinationPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="174" />
+            <location filename="../qubesmanager/backup/pages.py" line="23" />
+            <source>The passphrase is empty.</source>
+            <translation>Die Passphrase ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="23" />
+            <source>The passphrase must not contain line breaks or control characters.</source>
+            <translation>Die Passphrase darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/backup/pages.py" line="183" />
             <source>Destination and encryption</source>
             <translation>Ziel und Verschlüsselung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="175" />
+            <location filename="../qubesmanager/backup/pages.py" line="184" />
             <source>The archive is encrypted and authenticated with the passphrase; it cannot be restored without it.</source>
             <translation>Das Archiv wird mit der Passphrase verschlüsselt und authentifiziert; ohne sie lässt es sich nicht wiederherstellen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="180" />
+            <location filename="../qubesmanager/backup/pages.py" line="189" />
             <source>directory, or a command in the qube that receives the archive</source>
             <translation>Verzeichnis oder ein Befehl im Qube, der das Archiv entgegennimmt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="212" />
+            <location filename="../qubesmanager/backup/pages.py" line="221" />
             <source>Backup directory</source>
             <translation>Sicherungsverzeichnis</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="223" />
+            <location filename="../qubesmanager/backup/pages.py" line="232" />
             <source>The passphrases do not match.</source>
             <translation>Die Passphrasen stimmen nicht überein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="236" />
+            <location filename="../qubesmanager/backup/pages.py" line="245" />
             <source>Free space in the qube cannot be checked from here.</source>
             <translation>Der freie Platz im Qube lässt sich von hier aus nicht prüfen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="239" />
+            <location filename="../qubesmanager/backup/pages.py" line="248" />
             <source>Free space there: %1; the selected qubes use %2.</source>
             <translation>Freier Platz dort: %1; die ausgewählten Qubes belegen %2.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="244" />
+            <location filename="../qubesmanager/backup/pages.py" line="253" />
             <source>The archive may not fit (it is smaller only if it compresses well).</source>
             <translation>Das Archiv passt eventuell nicht (kleiner wird es nur, wenn es sich gut komprimieren lässt).</translation>
         </message>
@@ -1545,124 +1555,139 @@
             <translation>Das Protokoll kann nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="50" />
+            <source>not deleted: cancelled</source>
+            <translation>nicht gelöscht: abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="72" />
             <source>Delete %d qubes</source>
             <translation>%d Qubes löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="63" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="72" />
             <source>Delete %s</source>
             <translation>%s löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="66" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="75" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="96" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="106" />
             <source>%s does not exist any more.</source>
             <translation>%s existiert nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="100" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="110" />
             <source>dom0 cannot be deleted.</source>
             <translation>dom0 kann nicht gelöscht werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="102" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="112" />
             <source>running</source>
             <translation>läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="103" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="113" />
             <source>%s is running: shut it down first.</source>
             <translation>%s läuft: fahren Sie ihn zuerst herunter.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="105" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
             <source>installed by the package manager</source>
             <translation>von der Paketverwaltung installiert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="106" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="116" />
             <source>%s was installed by the package manager: remove its package instead.</source>
             <translation>%s wurde von der Paketverwaltung installiert: entfernen Sie stattdessen sein Paket.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="115" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="125" />
             <source>global setting %s</source>
             <translation>globale Einstellung %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="117" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
             <source>%s — uses %s</source>
             <translation>%s — verwendet %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="121" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="131" />
             <source>%d settings still use the qubes to delete.</source>
             <translation>%d Einstellungen verwenden noch die zu löschenden Qubes.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="122" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="132" />
             <source>These settings use the qubes and must be changed first (in the qube's settings or the global settings):</source>
             <translation>Diese Einstellungen verwenden die Qubes und müssen zuerst geändert werden (in den Einstellungen des Qubes oder den globalen Einstellungen):</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="126" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="136" />
             <source>No other qube or global setting uses them.</source>
             <translation>Kein anderer Qube und keine globale Einstellung verwendet sie.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="127" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="137" />
             <source>Deleting removes the qubes and all their data for good. This cannot be undone; make a backup first if you may need them.</source>
             <translation>Löschen entfernt die Qubes mit all ihren Daten endgültig. Das lässt sich nicht rückgängig machen; legen Sie zuerst eine Sicherung an, falls Sie sie noch brauchen könnten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="130" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="140" />
             <source>Type &lt;b&gt;%s&lt;/b&gt; to confirm:</source>
             <translation>Zur Bestätigung &lt;b&gt;%s&lt;/b&gt; eingeben:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="130" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="140" />
             <source>Type the number of qubes to delete (&lt;b&gt;%s&lt;/b&gt;) to confirm:</source>
             <translation>Zur Bestätigung die Anzahl der zu löschenden Qubes (&lt;b&gt;%s&lt;/b&gt;) eingeben:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="152" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="162" />
             <source>Deleting %s…</source>
             <translation>%s wird gelöscht…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="165" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="177" />
+            <source>Stopping after the qube being deleted…</source>
+            <translation>Anhalten nach dem gerade gelöschten Qube…</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="190" />
             <source>%s: %s</source>
             <translation>%s: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="168" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="193" />
             <source>Deleted: %s</source>
             <translation>Gelöscht: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="169" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="195" />
+            <source>Not deleted (cancelled): %s</source>
+            <translation>Nicht gelöscht (abgebrochen): %s</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="197" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/dialogs/remove.py" line="201" />
             <source>Some qubes could not be deleted:</source>
             <translation>Einige Qubes konnten nicht gelöscht werden:</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="171" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="203" />
             <source>Delete qubes</source>
             <translation>Qubes löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="171" />
+            <location filename="../qubesmanager/dialogs/remove.py" line="203" />
             <source>Some qubes could not be deleted.</source>
             <translation>Einige Qubes konnten nicht gelöscht werden.</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/dialogs/remove.py" line="174" />
-            <source>Close</source>
-            <translation>Schließen</translation>
         </message>
     </context>
     <context>
@@ -2117,7 +2142,7 @@
         <message>
             <location filename="../qubesmanager/globalsettings/window.py" line="132" />
             <source>&amp;Discard changes</source>
-            <translation>Änderungen &amp;verwerfen</translation>
+            <translation>Änderungen ver&amp;werfen</translation>
         </message>
         <message numerus="yes">
             <location filename="../qubesmanager/globalsettings/window.py" line="153" />
@@ -2195,12 +2220,12 @@
         <message>
             <location filename="../ui/globalsettings.ui" line="12" />
             <source>&amp;General</source>
-            <translation>&amp;Allgemein</translation>
+            <translation>All&amp;gemein</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="16" />
             <source>&amp;Clock qube:</source>
-            <translation>&amp;Uhrzeit-Qube:</translation>
+            <translation>U&amp;hrzeit-Qube:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="22" />
@@ -2244,8 +2269,8 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="52" />
-            <source>Default &amp;disposable template:</source>
-            <translation>Standard-&amp;Einweg-Vorlage:</translation>
+            <source>Default d&amp;isposable template:</source>
+            <translation>Standard-E&amp;inweg-Vorlage:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="58" />
@@ -2344,8 +2369,8 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="157" />
-            <source>&amp;Minimum memory per qube:</source>
-            <translation>&amp;Mindestspeicher pro Qube:</translation>
+            <source>Minimum memory &amp;per qube:</source>
+            <translation>Mindestspeicher &amp;pro Qube:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="158" />
@@ -2359,7 +2384,7 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="159" />
-            <source>&amp;dom0 memory boost:</source>
+            <source>dom0 memory &amp;boost:</source>
             <translation>&amp;Zusatzspeicher für dom0:</translation>
         </message>
         <message>
@@ -2395,12 +2420,12 @@
         <message>
             <location filename="../ui/globalsettings.ui" line="175" />
             <source>&amp;Updates</source>
-            <translation>&amp;Aktualisierungen</translation>
+            <translation>Akt&amp;ualisierungen</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="181" />
-            <source>dom0 &amp;update qube:</source>
-            <translation>dom0-&amp;Update-Qube:</translation>
+            <source>dom0 updat&amp;e qube:</source>
+            <translation>dom0-Updat&amp;e-Qube:</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="187" />
@@ -2429,8 +2454,8 @@
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="194" />
-            <source>Check for &amp;dom0 updates</source>
-            <translation>Nach &amp;dom0-Aktualisierungen suchen</translation>
+            <source>Check fo&amp;r dom0 updates</source>
+            <translation>Nach dom0-Aktualisie&amp;rungen suchen</translation>
         </message>
         <message>
             <location filename="../ui/globalsettings.ui" line="194" />
@@ -2459,32 +2484,32 @@
     <context>
         <name>LocationPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="32" />
+            <location filename="../qubesmanager/restore/pages.py" line="34" />
             <source>Backup to restore</source>
             <translation>Wiederherzustellende Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="33" />
+            <location filename="../qubesmanager/restore/pages.py" line="35" />
             <source>Where the archive is, and the passphrase it was made with.</source>
             <translation>Wo das Archiv liegt und mit welcher Passphrase es erstellt wurde.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="54" />
+            <location filename="../qubesmanager/restore/pages.py" line="56" />
             <source>Backup archive</source>
             <translation>Sicherungsarchiv</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="84" />
+            <location filename="../qubesmanager/restore/pages.py" line="86" />
             <source>Reading and verifying the backup header…</source>
             <translation>Der Kopf der Sicherung wird gelesen und geprüft…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="101" />
+            <location filename="../qubesmanager/restore/pages.py" line="103" />
             <source>Header verified.</source>
             <translation>Kopf geprüft.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="108" />
+            <location filename="../qubesmanager/restore/pages.py" line="110" />
             <source>Cannot use this backup: %1</source>
             <translation>Diese Sicherung ist nicht verwendbar: %1</translation>
         </message>
@@ -2613,77 +2638,77 @@
     <context>
         <name>ManagerWindow</name>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="74" />
+            <location filename="../qubesmanager/manager/window.py" line="75" />
             <source>Qube Manager</source>
             <translation>Qube-Manager</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="230" />
+            <location filename="../qubesmanager/manager/window.py" line="229" />
             <source>Toolbar</source>
             <translation>Werkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="251" />
+            <location filename="../qubesmanager/manager/window.py" line="250" />
             <source>&amp;System</source>
             <translation>&amp;System</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="252" />
+            <location filename="../qubesmanager/manager/window.py" line="251" />
             <source>&amp;Qube</source>
             <translation>&amp;Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="253" />
+            <location filename="../qubesmanager/manager/window.py" line="252" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="254" />
+            <location filename="../qubesmanager/manager/window.py" line="253" />
             <source>&amp;Columns</source>
             <translation>&amp;Spalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="256" />
+            <location filename="../qubesmanager/manager/window.py" line="255" />
             <source>Show &amp;internal qubes</source>
             <translation>&amp;Interne Qubes anzeigen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="262" />
+            <location filename="../qubesmanager/manager/window.py" line="261" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="266" />
+            <location filename="../qubesmanager/manager/window.py" line="265" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="327" />
+            <location filename="../qubesmanager/manager/window.py" line="326" />
             <source>Exclude from &amp;backups</source>
             <translation>Von &amp;Sicherungen ausnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="327" />
+            <location filename="../qubesmanager/manager/window.py" line="326" />
             <source>Include in &amp;backups</source>
             <translation>In &amp;Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="444" />
+            <location filename="../qubesmanager/manager/window.py" line="443" />
             <source>{total} qubes, {running} running, {shown} shown</source>
             <translation>{total} Qubes, {running} laufen, {shown} angezeigt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="447" />
+            <location filename="../qubesmanager/manager/window.py" line="446" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="450" />
+            <location filename="../qubesmanager/manager/window.py" line="449" />
             <source>(reading disk usage…)</source>
             <translation>(Datenträgerbelegung wird gelesen…)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="452" />
+            <location filename="../qubesmanager/manager/window.py" line="451" />
             <source>[sandbox]</source>
             <translation>[Sandbox]</translation>
         </message>
@@ -2989,62 +3014,87 @@
     <context>
         <name>OptionsPage</name>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="128" />
+            <location filename="../qubesmanager/restore/pages.py" line="116" />
+            <source>not selected</source>
+            <translation>nicht ausgewählt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="117" />
+            <source>already exists here</source>
+            <translation>existiert hier bereits</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="119" />
+            <source>missing template</source>
+            <translation>Vorlage fehlt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="121" />
+            <source>missing network qube</source>
+            <translation>Netz-Qube fehlt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="123" />
+            <source>user name differs</source>
+            <translation>Benutzername weicht ab</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/pages.py" line="134" />
             <source>What to restore</source>
             <translation>Was wiederhergestellt wird</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="129" />
+            <location filename="../qubesmanager/restore/pages.py" line="135" />
             <source>Uncheck qubes you do not want. The table follows the options below.</source>
             <translation>Entfernen Sie den Haken bei unerwünschten Qubes. Die Tabelle richtet sich nach den Optionen unten.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="148" />
+            <location filename="../qubesmanager/restore/pages.py" line="154" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="185" />
+            <location filename="../qubesmanager/restore/pages.py" line="191" />
             <source>dom0 home</source>
             <translation>dom0-Heimverzeichnis</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="195" />
+            <location filename="../qubesmanager/restore/pages.py" line="201" />
             <source>Device assignments are restored with the mode recorded in the backup; the devices themselves may differ on this computer.</source>
             <translation>Gerätezuweisungen werden mit dem in der Sicherung vermerkten Modus wiederhergestellt; die Geräte selbst können auf diesem Rechner abweichen.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="208" />
+            <location filename="../qubesmanager/restore/pages.py" line="214" />
             <source>skipped: %1</source>
             <translation>übersprungen: %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="210" />
+            <location filename="../qubesmanager/restore/pages.py" line="216" />
             <source>will be verified</source>
             <translation>wird geprüft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="211" />
+            <location filename="../qubesmanager/restore/pages.py" line="217" />
             <source>will be restored</source>
             <translation>wird wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="213" />
+            <location filename="../qubesmanager/restore/pages.py" line="219" />
             <source>as %1 (name taken)</source>
             <translation>als %1 (Name vergeben)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="216" />
+            <location filename="../qubesmanager/restore/pages.py" line="222" />
             <source>on template %1 instead of %2</source>
             <translation>auf Vorlage %1 statt %2</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="220" />
+            <location filename="../qubesmanager/restore/pages.py" line="226" />
             <source>with the default network qube</source>
             <translation>mit dem Standard-Netz-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/pages.py" line="222" />
+            <location filename="../qubesmanager/restore/pages.py" line="228" />
             <source>labelled red (no label %1 here)</source>
             <translation>rot gekennzeichnet (kein Label %1 vorhanden)</translation>
         </message>
@@ -3072,72 +3122,72 @@
             <translation>{name} konnte nicht heruntergefahren werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="108" />
+            <location filename="../qubesmanager/tray/actions.py" line="112" />
             <source>Shutdown failed</source>
             <translation>Herunterfahren fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="109" />
+            <location filename="../qubesmanager/tray/actions.py" line="113" />
             <source>Force shutdown</source>
             <translation>Herunterfahren erzwingen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="110" />
+            <location filename="../qubesmanager/tray/actions.py" line="114" />
             <source>Kill</source>
             <translation>Zwangsbeenden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="137" />
+            <location filename="../qubesmanager/tray/actions.py" line="141" />
             <source>Kill {name}? Unsaved data in the qube will be lost.</source>
             <translation>{name} zwangsbeenden? Nicht gespeicherte Daten im Qube gehen verloren.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="142" />
+            <location filename="../qubesmanager/tray/actions.py" line="146" />
             <source>Kill qube</source>
             <translation>Qube zwangsbeenden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="147" />
+            <location filename="../qubesmanager/tray/actions.py" line="151" />
             <source>Could not kill {name}</source>
             <translation>{name} konnte nicht zwangsbeendet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="157" />
+            <location filename="../qubesmanager/tray/actions.py" line="161" />
             <source>terminal</source>
             <translation>Terminal</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="160" />
+            <location filename="../qubesmanager/tray/actions.py" line="164" />
             <source>file manager</source>
             <translation>Dateimanager</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="165" />
+            <location filename="../qubesmanager/tray/actions.py" line="169" />
             <source>On a real Qubes system this would open a {what} in {name} (qrexec service {service}). The sandbox runs no programs.</source>
             <translation>Auf einem echten Qubes-System würde dies ein(en) {what} in {name} öffnen (qrexec-Dienst {service}). Die Sandbox führt keine Programme aus.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="165" />
+            <location filename="../qubesmanager/tray/actions.py" line="169" />
             <source>Simulated system</source>
             <translation>Simuliertes System</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="186" />
+            <location filename="../qubesmanager/tray/actions.py" line="190" />
             <source>Could not open a {what} in {name}</source>
             <translation>{what} in {name} konnte nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="216" />
+            <location filename="../qubesmanager/tray/actions.py" line="220" />
             <source>Qube Manager</source>
             <translation>Qube-Manager</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="216" />
+            <location filename="../qubesmanager/tray/actions.py" line="220" />
             <source>The Qube Manager is already open.</source>
             <translation>Der Qube-Manager ist bereits geöffnet.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="221" />
+            <location filename="../qubesmanager/tray/actions.py" line="225" />
             <source>Could not open the Qube Manager</source>
             <translation>Der Qube-Manager konnte nicht geöffnet werden</translation>
         </message>
@@ -3145,17 +3195,17 @@
     <context>
         <name>QubeCombo</name>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="76" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="80" />
             <source>none</source>
             <translation>keiner</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="77" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="81" />
             <source>default (%s)</source>
             <translation>Standard (%s)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/widgets/qube_combo.py" line="79" />
+            <location filename="../qubesmanager/widgets/qube_combo.py" line="83" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
@@ -3163,32 +3213,32 @@
     <context>
         <name>QubeTableModel</name>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="186" />
+            <location filename="../qubesmanager/manager/model.py" line="185" />
             <source>{vol}: {usage} used of {size}</source>
             <translation>{vol}: {usage} von {size} belegt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="195" />
+            <location filename="../qubesmanager/manager/model.py" line="194" />
             <source>This qube has notes (Settings, Notes tab)</source>
             <translation>Dieser Qube hat Notizen (Einstellungen, Reiter „Notizen“)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="197" />
+            <location filename="../qubesmanager/manager/model.py" line="196" />
             <source>Assigned: {}</source>
             <translation>Zugewiesen: {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="208" />
+            <location filename="../qubesmanager/manager/model.py" line="207" />
             <source>included</source>
             <translation>enthalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="209" />
+            <location filename="../qubesmanager/manager/model.py" line="208" />
             <source>not included</source>
             <translation>nicht enthalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="211" />
+            <location filename="../qubesmanager/manager/model.py" line="210" />
             <source>has notes</source>
             <translation>hat Notizen</translation>
         </message>
@@ -3285,6 +3335,189 @@
         </message>
     </context>
     <context>
+        <name>RestoreEngine</name>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="96" />
+            <source>the backup's qubes.xml cannot be read: {error}</source>
+            <translation>die qubes.xml der Sicherung kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="153" />
+            <source>The restore was cancelled.</source>
+            <translation>Die Wiederherstellung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="156" />
+            <source>The archive holds damaged data: {error}</source>
+            <translation>Das Archiv enthält beschädigte Daten: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="163" />
+            <source>{reason} Everything restored so far was removed again.</source>
+            <translation>{reason} Alles bisher Wiederhergestellte wurde wieder entfernt.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="173" />
+            <source>Verification finished: the archive is intact.</source>
+            <translation>Prüfung abgeschlossen: das Archiv ist intakt.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="186" />
+            <source>Creating {qube}</source>
+            <translation>{qube} wird angelegt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="205" />
+            <source>Error restoring qube {qube}, skipping: {error}</source>
+            <translation>Fehler beim Wiederherstellen von Qube {qube}, wird übersprungen: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="213" />
+            <source>Created {qube} (renamed from {name})</source>
+            <translation>{qube} angelegt (umbenannt von {name})</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="217" />
+            <source>Created {qube}</source>
+            <translation>{qube} angelegt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="225" />
+            <source>Error restoring qube {qube}, skipping: no usable label ({label})</source>
+            <translation>Fehler beim Wiederherstellen von Qube {qube}, wird übersprungen: kein verwendbares Label ({label})</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="237" />
+            <source>Error setting {qube}.{prop} to {value}: {error}</source>
+            <translation>Fehler beim Setzen von {qube}.{prop} auf {value}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="249" />
+            <source>Setting up {qube}</source>
+            <translation>{qube} wird eingerichtet</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="259" />
+            <source>Error setting feature {feature} of {qube}: {error}</source>
+            <translation>Fehler beim Setzen des Features {feature} von {qube}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="268" />
+            <source>Error adding tag {tag} to {qube}: {error}</source>
+            <translation>Fehler beim Hinzufügen des Tags {tag} zu {qube}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="307" />
+            <source>Error assigning {devclass} device {device} to {qube}: {error}</source>
+            <translation>Fehler beim Zuweisen des {devclass}-Geräts {device} an {qube}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="356" />
+            <source>Cannot list volumes of {qube}: {error}</source>
+            <translation>Volumes von {qube} können nicht aufgelistet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="363" />
+            <source>The archive holds no data for: {qubes} (truncated or incomplete archive).</source>
+            <translation>Das Archiv enthält keine Daten für: {qubes} (abgeschnittenes oder unvollständiges Archiv).</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="383" />
+            <source>Skipping {path}: {qube} keeps no such volume</source>
+            <translation>{path} wird übersprungen: {qube} hat kein solches Volume</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="389" />
+            <source>Restored volume {volume} of {qube}</source>
+            <translation>Volume {volume} von {qube} wiederhergestellt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="393" />
+            <source>Failed to restore volume {volume} (size {size}) of qube {qube}: {error}</source>
+            <translation>Volume {volume} (Größe {size}) von Qube {qube} konnte nicht wiederhergestellt werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="413" />
+            <source>Error restoring {file} of {qube}: {error}</source>
+            <translation>Fehler beim Wiederherstellen von {file} von {qube}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="422" />
+            <source>dom0 home: {problem}</source>
+            <translation>dom0-Heimverzeichnis: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="424" />
+            <source>dom0 home restored into {directory}</source>
+            <translation>dom0-Heimverzeichnis nach {directory} wiederhergestellt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="427" />
+            <source>dom0 home ({directory})</source>
+            <translation>dom0-Heimverzeichnis ({directory})</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="447" />
+            <source>Removed {qube}</source>
+            <translation>{qube} entfernt</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/engine.py" line="450" />
+            <source>Could not remove {qube}: {error}</source>
+            <translation>{qube} konnte nicht entfernt werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>The archive holds something a Qubes backup never contains.</source>
+            <translation>Das Archiv enthält etwas, das eine Qubes-Sicherung nie enthält.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>The archive is damaged or was tampered with.</source>
+            <translation>Das Archiv ist beschädigt oder wurde manipuliert.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>The archive is incomplete (truncated).</source>
+            <translation>Das Archiv ist unvollständig (abgeschnitten).</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>This is not a readable Qubes backup.</source>
+            <translation>Dies ist keine lesbare Qubes-Sicherung.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/messages.py" line="68" />
+            <source>Wrong passphrase, or the archive was altered.</source>
+            <translation>Falsche Passphrase, oder das Archiv wurde verändert.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="35" />
+            <source>Cannot open the backup {where}: {error}</source>
+            <translation>Die Sicherung {where} kann nicht geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="51" />
+            <source>No backup location given.</source>
+            <translation>Kein Speicherort der Sicherung angegeben.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="54" />
+            <source>file {path}</source>
+            <translation>Datei {path}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="57" />
+            <source>Reading a backup from a qube needs the qubes.Restore service, which this tool does not run; copy the archive to dom0 first.</source>
+            <translation>Zum Lesen einer Sicherung aus einem Qube ist der Dienst qubes.Restore nötig, den dieses Werkzeug nicht betreibt; kopieren Sie das Archiv zuerst nach dom0.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/restore/sources.py" line="65" />
+            <source>{path} in qube {qube}</source>
+            <translation>{path} in Qube {qube}</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreLocationPage</name>
         <message>
             <location filename="../ui/restore_location.ui" line="8" />
@@ -3308,7 +3541,7 @@
         </message>
         <message>
             <location filename="../ui/restore_location.ui" line="32" />
-            <source>&amp;Browse…</source>
+            <source>B&amp;rowse…</source>
             <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
@@ -3433,17 +3666,17 @@
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="137" />
+            <location filename="../qubesmanager/restore/wizard.py" line="138" />
             <source>Qubes Backup Restore</source>
             <translation>Qubes-Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="138" />
+            <location filename="../qubesmanager/restore/wizard.py" line="139" />
             <source>Restore qubes</source>
             <translation>Qubes wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="150" />
+            <location filename="../qubesmanager/restore/wizard.py" line="159" />
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
         </message>
@@ -3516,52 +3749,52 @@
             <translation>Die Sicherung ist FEHLGESCHLAGEN: %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="35" />
+            <location filename="../qubesmanager/restore/wizard.py" line="36" />
             <source>Restore progress</source>
             <translation>Fortschritt der Wiederherstellung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="37" />
+            <location filename="../qubesmanager/restore/wizard.py" line="38" />
             <source>Current step</source>
             <translation>Aktueller Schritt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="41" />
+            <location filename="../qubesmanager/restore/wizard.py" line="42" />
             <source>Restore log</source>
             <translation>Protokoll der Wiederherstellung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="44" />
+            <location filename="../qubesmanager/restore/wizard.py" line="45" />
             <source>Restore status</source>
             <translation>Status der Wiederherstellung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="60" />
+            <location filename="../qubesmanager/restore/wizard.py" line="61" />
             <source>Restoring</source>
             <translation>Wiederherstellung läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="60" />
+            <location filename="../qubesmanager/restore/wizard.py" line="61" />
             <source>Verifying</source>
             <translation>Prüfung läuft</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="65" />
+            <location filename="../qubesmanager/restore/wizard.py" line="66" />
             <source>Working…</source>
             <translation>In Arbeit…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="75" />
+            <location filename="../qubesmanager/restore/wizard.py" line="76" />
             <source>ERROR: </source>
             <translation>FEHLER: </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="75" />
+            <location filename="../qubesmanager/restore/wizard.py" line="76" />
             <source>warning: </source>
             <translation>Warnung: </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/restore/wizard.py" line="89" />
+            <location filename="../qubesmanager/restore/wizard.py" line="90" />
             <source>Finished with %n error(s); see the log above.</source>
             <translation>
                 <numerusform>Mit %n Fehler beendet; siehe Protokoll oben.</numerusform>
@@ -3569,32 +3802,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="93" />
+            <location filename="../qubesmanager/restore/wizard.py" line="94" />
             <source>Verification passed: the archive is intact for %1.</source>
             <translation>Prüfung bestanden: das Archiv ist für %1 intakt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="97" />
+            <location filename="../qubesmanager/restore/wizard.py" line="98" />
             <source>Restore finished successfully: %1.</source>
             <translation>Wiederherstellung erfolgreich abgeschlossen: %1.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="107" />
+            <location filename="../qubesmanager/restore/wizard.py" line="108" />
             <source>The restore was cancelled; the qubes it had created were removed again (%1).</source>
             <translation>Die Wiederherstellung wurde abgebrochen; die dabei angelegten Qubes wurden wieder entfernt (%1).</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="107" />
+            <location filename="../qubesmanager/restore/wizard.py" line="108" />
             <source>none</source>
             <translation>keiner</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="112" />
+            <location filename="../qubesmanager/restore/wizard.py" line="113" />
             <source>The restore FAILED: %1</source>
             <translation>Die Wiederherstellung ist FEHLGESCHLAGEN: %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/restore/wizard.py" line="115" />
+            <location filename="../qubesmanager/restore/wizard.py" line="116" />
             <source>The restore FAILED: %1 (%2)</source>
             <translation>Die Wiederherstellung ist FEHLGESCHLAGEN: %1 (%2)</translation>
         </message>
@@ -3602,52 +3835,52 @@
     <context>
         <name>SelectPage</name>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="48" />
+            <location filename="../qubesmanager/backup/pages.py" line="57" />
             <source>Check the qubes to include. dom0 stands for the home directory of the dom0 user.</source>
             <translation>Haken Sie die aufzunehmenden Qubes an. dom0 steht für das Heimverzeichnis des dom0-Benutzers.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="51" />
+            <location filename="../qubesmanager/backup/pages.py" line="60" />
             <source>Qubes to back up</source>
             <translation>Zu sichernde Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="52" />
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
             <source>Qube</source>
             <translation>Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="52" />
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
             <source>Size</source>
             <translation>Größe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="52" />
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="52" />
+            <location filename="../qubesmanager/backup/pages.py" line="61" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="61" />
+            <location filename="../qubesmanager/backup/pages.py" line="70" />
             <source>Selected size</source>
             <translation>Ausgewählte Größe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="64" />
+            <location filename="../qubesmanager/backup/pages.py" line="73" />
             <source>Running qubes warning</source>
             <translation>Warnung zu laufenden Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="111" />
+            <location filename="../qubesmanager/backup/pages.py" line="120" />
             <source>dom0 (home directory)</source>
             <translation>dom0 (Heimverzeichnis)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/backup/pages.py" line="131" />
+            <location filename="../qubesmanager/backup/pages.py" line="140" />
             <source>%n qube(s) selected</source>
             <translation>
                 <numerusform>%n Qube ausgewählt</numerusform>
@@ -3655,17 +3888,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="132" />
+            <location filename="../qubesmanager/backup/pages.py" line="141" />
             <source>total %1</source>
             <translation>insgesamt %1</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="135" />
+            <location filename="../qubesmanager/backup/pages.py" line="144" />
             <source>(sizes still loading)</source>
             <translation>(Größen werden noch geladen)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/backup/pages.py" line="139" />
+            <location filename="../qubesmanager/backup/pages.py" line="148" />
             <source>Running qubes are backed up as they were before they started: %1</source>
             <translation>Laufende Qubes werden so gesichert, wie sie vor ihrem Start waren: %1</translation>
         </message>
@@ -3841,27 +4074,27 @@
             <translation>Wird zurückgesetzt…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="286" />
+            <location filename="../qubesmanager/settings/advanced.py" line="288" />
             <source>Reverted to %s.</source>
             <translation>Auf %s zurückgesetzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="291" />
+            <location filename="../qubesmanager/settings/advanced.py" line="293" />
             <source>Revert the %s volume of %s to revision %s? Its current content will be replaced.</source>
             <translation>Das Volume %s von %s auf Revision %s zurücksetzen? Sein aktueller Inhalt wird ersetzt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="291" />
+            <location filename="../qubesmanager/settings/advanced.py" line="293" />
             <source>Revert volume</source>
             <translation>Volume zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="302" />
+            <location filename="../qubesmanager/settings/advanced.py" line="304" />
             <source>Max memory cannot be lower than initial memory.</source>
             <translation>Der maximale Speicher darf nicht kleiner als der anfängliche sein.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/advanced.py" line="307" />
+            <location filename="../qubesmanager/settings/advanced.py" line="309" />
             <source>Kernel options must be printable ASCII.</source>
             <translation>Kernel-Optionen müssen aus druckbaren ASCII-Zeichen bestehen.</translation>
         </message>
@@ -3961,72 +4194,72 @@
             <translation>keiner</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="133" />
+            <location filename="../qubesmanager/settings/basic.py" line="135" />
             <source>Templates normally have no net qube: they download updates through the update proxy. A direct connection exposes the template to the network.</source>
             <translation>Vorlagen haben normalerweise keinen Netz-Qube: sie laden Aktualisierungen über den Update-Proxy. Eine direkte Verbindung setzt die Vorlage dem Netzwerk aus.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="138" />
+            <location filename="../qubesmanager/settings/basic.py" line="140" />
             <source>This is a Whonix workstation: connecting it to %s instead of a Whonix gateway sends its traffic outside Tor and can reveal your identity.</source>
             <translation>Dies ist eine Whonix-Workstation: wird sie statt mit einem Whonix-Gateway mit %s verbunden, läuft ihr Verkehr außerhalb von Tor und kann Ihre Identität preisgeben.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="147" />
+            <location filename="../qubesmanager/settings/basic.py" line="149" />
             <source>Rename the qube</source>
             <translation>Qube umbenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="147" />
+            <location filename="../qubesmanager/settings/basic.py" line="149" />
             <source>Shut the qube down to rename it</source>
             <translation>Den Qube herunterfahren, um ihn umzubenennen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <location filename="../qubesmanager/settings/basic.py" line="153" />
             <source>Delete the qube and its data</source>
             <translation>Den Qube und seine Daten löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="151" />
+            <location filename="../qubesmanager/settings/basic.py" line="153" />
             <source>Shut the qube down to delete it</source>
             <translation>Den Qube herunterfahren, um ihn zu löschen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="155" />
+            <location filename="../qubesmanager/settings/basic.py" line="157" />
             <source>Shut the qube down to change its template</source>
             <translation>Den Qube herunterfahren, um seine Vorlage zu ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="163" />
+            <location filename="../qubesmanager/settings/basic.py" line="165" />
             <source>Reading disk sizes…</source>
             <translation>Datenträgergrößen werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="183" />
+            <location filename="../qubesmanager/settings/basic.py" line="185" />
             <source>%s used of %s</source>
             <translation>%s von %s belegt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="187" />
+            <location filename="../qubesmanager/settings/basic.py" line="189" />
             <source>This volume is a snapshot of the template's: resize it on the template</source>
             <translation>Dieses Volume ist ein Schnappschuss des Vorlagen-Volumes: ändern Sie seine Größe in der Vorlage</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="190" />
+            <location filename="../qubesmanager/settings/basic.py" line="192" />
             <source>disabled</source>
             <translation>deaktiviert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="193" />
+            <location filename="../qubesmanager/settings/basic.py" line="195" />
             <source>Could not read disk sizes: %s</source>
             <translation>Datenträgergrößen konnten nicht gelesen werden: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="203" />
+            <location filename="../qubesmanager/settings/basic.py" line="205" />
             <source>Storage can only grow, not shrink.</source>
             <translation>Speicher kann nur vergrößert, nicht verkleinert werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/basic.py" line="205" />
+            <location filename="../qubesmanager/settings/basic.py" line="207" />
             <source>Choose a template.</source>
             <translation>Wählen Sie eine Vorlage.</translation>
         </message>
@@ -4348,52 +4581,52 @@
             <translation>Ungültiger Dienstname: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="210" />
+            <location filename="../qubesmanager/settings/window.py" line="211" />
             <source>qubesd is not reachable; your edits are kept and can be saved once it is back.</source>
             <translation>qubesd ist nicht erreichbar; Ihre Änderungen bleiben erhalten und können gespeichert werden, sobald er wieder da ist.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="221" />
+            <location filename="../qubesmanager/settings/window.py" line="222" />
             <source>This qube was removed; nothing can be saved.</source>
             <translation>Dieser Qube wurde entfernt; es kann nichts gespeichert werden.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="243" />
+            <location filename="../qubesmanager/settings/window.py" line="244" />
             <source>Not saved: %s</source>
             <translation>Nicht gespeichert: %s</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="253" />
+            <location filename="../qubesmanager/settings/window.py" line="254" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="282" />
+            <location filename="../qubesmanager/settings/window.py" line="283" />
             <source>%d of %d changes could not be saved; the marked fields show why.</source>
             <translation>%d von %d Änderungen konnten nicht gespeichert werden; die markierten Felder zeigen den Grund.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="286" />
+            <location filename="../qubesmanager/settings/window.py" line="287" />
             <source>Settings not saved</source>
             <translation>Einstellungen nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="286" />
+            <location filename="../qubesmanager/settings/window.py" line="287" />
             <source>qubesd refused some changes of %s; the window stays open so you can correct them.</source>
             <translation>qubesd hat einige Änderungen an %s abgelehnt; das Fenster bleibt offen, damit Sie sie korrigieren können.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="291" />
+            <location filename="../qubesmanager/settings/window.py" line="292" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="299" />
+            <location filename="../qubesmanager/settings/window.py" line="300" />
             <source>Unsaved changes</source>
             <translation>Nicht gespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/settings/window.py" line="299" />
+            <location filename="../qubesmanager/settings/window.py" line="300" />
             <source>You changed settings of %s that are not saved yet. Discard them?</source>
             <translation>Sie haben Einstellungen von %s geändert, die noch nicht gespeichert sind. Verwerfen?</translation>
         </message>
@@ -5397,32 +5630,32 @@ Verbunden mit {target}: {count} Qubes, {running} laufen.
 Python {py}, Qt {qt}, PyQt {pyqt}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="108" />
+            <location filename="../qubesmanager/manager/prompts.py" line="118" />
             <source>New label for: {}</source>
             <translation>Neues Label für: {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="108" />
+            <location filename="../qubesmanager/manager/prompts.py" line="118" />
             <source>Set label</source>
             <translation>Label festlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="126" />
+            <location filename="../qubesmanager/manager/prompts.py" line="134" />
             <source>Change net qube</source>
             <translation>Netz-Qube ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="126" />
+            <location filename="../qubesmanager/manager/prompts.py" line="134" />
             <source>Net qube for: {}</source>
             <translation>Netz-Qube für: {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="145" />
+            <location filename="../qubesmanager/manager/prompts.py" line="151" />
             <source>Change template</source>
             <translation>Vorlage ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/prompts.py" line="145" />
+            <location filename="../qubesmanager/manager/prompts.py" line="151" />
             <source>Template for: {}</source>
             <translation>Vorlage für: {}</translation>
         </message>

@@ -3364,7 +3364,7 @@
         <message>
             <location filename="../qubesmanager/restore/engine.py" line="186" />
             <source>Creating {qube}</source>
-            <translation>{qube} wird angelegt</translation>
+            <translation>{qube} wird erstellt</translation>
         </message>
         <message>
             <location filename="../qubesmanager/restore/engine.py" line="205" />
@@ -3374,12 +3374,12 @@
         <message>
             <location filename="../qubesmanager/restore/engine.py" line="213" />
             <source>Created {qube} (renamed from {name})</source>
-            <translation>{qube} angelegt (umbenannt von {name})</translation>
+            <translation>{qube} erstellt (umbenannt von {name})</translation>
         </message>
         <message>
             <location filename="../qubesmanager/restore/engine.py" line="217" />
             <source>Created {qube}</source>
-            <translation>{qube} angelegt</translation>
+            <translation>{qube} erstellt</translation>
         </message>
         <message>
             <location filename="../qubesmanager/restore/engine.py" line="225" />
@@ -3494,7 +3494,7 @@
         <message>
             <location filename="../qubesmanager/restore/sources.py" line="35" />
             <source>Cannot open the backup {where}: {error}</source>
-            <translation>Die Sicherung {where} kann nicht geöffnet werden: {error}</translation>
+            <translation>Die Sicherung kann nicht geöffnet werden ({where}): {error}</translation>
         </message>
         <message>
             <location filename="../qubesmanager/restore/sources.py" line="51" />

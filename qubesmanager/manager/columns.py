@@ -13,7 +13,7 @@ import datetime
 from typing import Callable
 
 import humanize
-from PyQt5.QtCore import QCoreApplication
+from PyQt5.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from qubesmanager.common import states
 from qubesmanager.mirror.record import QubeRecord
@@ -47,14 +47,15 @@ STATE_ORDER = {s: i for i, s in enumerate((
     states.SUSPENDED, states.DYING, states.CRASHED, "Blocked", states.HALTED,
     states.UNKNOWN))}
 
+# Marked for extraction (pylupdate5); translated where shown.
 CLASS_TITLES = {
-    "AdminVM": "Admin qube",
-    "AppVM": "App qube",
-    "TemplateVM": "Template",
-    "StandaloneVM": "Standalone",
-    "DispVM": "Disposable",
-    "DispVMTemplate": "Disposable template",
-    "RemoteVM": "Remote qube",
+    "AdminVM": QT_TRANSLATE_NOOP("manager.columns", "Admin qube"),
+    "AppVM": QT_TRANSLATE_NOOP("manager.columns", "App qube"),
+    "TemplateVM": QT_TRANSLATE_NOOP("manager.columns", "Template"),
+    "StandaloneVM": QT_TRANSLATE_NOOP("manager.columns", "Standalone"),
+    "DispVM": QT_TRANSLATE_NOOP("manager.columns", "Disposable"),
+    "DispVMTemplate": QT_TRANSLATE_NOOP("manager.columns", "Disposable template"),
+    "RemoteVM": QT_TRANSLATE_NOOP("manager.columns", "Remote qube"),
 }
 
 

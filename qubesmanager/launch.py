@@ -176,7 +176,15 @@ def run_tool(argv, build: Callable, description: str, add_arguments=None,
     from PyQt5.QtWidgets import QApplication
     from qubesmanager.mirror import Mirror
 
+    if QApplication.instance() is None:
+        # Must precede the QApplication: scale layouts on HiDPI screens
+        # (icons are vector and already render at the device pixel ratio).
+        from PyQt5.QtCore import Qt
+        QApplication.setAttribute(Qt.AA_EnableHighDpiScaling, True)
+        QApplication.setAttribute(Qt.AA_UseHighDpiPixmaps, True)
     qapp = QApplication.instance() or QApplication(argv)
+    from qubesmanager.widgets.icons import app_icon
+    qapp.setWindowIcon(app_icon())
     qapp.setOrganizationName("qubes-os")
     qapp.setApplicationName(prog)
     if hasattr(qapp, "setDesktopFileName"):

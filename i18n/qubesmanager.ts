@@ -5061,7 +5061,7 @@
     <context>
         <name>launch</name>
         <message>
-            <location filename="../qubesmanager/launch.py" line="195" />
+            <location filename="../qubesmanager/launch.py" line="203" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
@@ -5350,197 +5350,232 @@
     <context>
         <name>manager.columns</name>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="109" />
-            <source>Starting (transient)</source>
+            <location filename="../qubesmanager/manager/columns.py" line="52" />
+            <source>Admin qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="53" />
+            <source>App qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="54" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="55" />
+            <source>Standalone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="56" />
+            <source>Disposable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="57" />
+            <source>Disposable template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="58" />
+            <source>Remote qube</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/manager/columns.py" line="110" />
-            <source>Shutting down</source>
+            <source>Starting (transient)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/manager/columns.py" line="111" />
-            <source>Shutting down (dying)</source>
+            <source>Shutting down</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/manager/columns.py" line="112" />
-            <source>Paused</source>
+            <source>Shutting down (dying)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../qubesmanager/manager/columns.py" line="113" />
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="114" />
             <source>Suspended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="115" />
+            <location filename="../qubesmanager/manager/columns.py" line="116" />
             <source>Crashed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="116" />
+            <location filename="../qubesmanager/manager/columns.py" line="117" />
             <source>State unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="117" />
+            <location filename="../qubesmanager/manager/columns.py" line="118" />
             <source>Halted; starting is prohibited (see the Advanced settings for the rationale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="123" />
+            <location filename="../qubesmanager/manager/columns.py" line="124" />
             <source>Its template changed: restart the qube to apply the changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="126" />
+            <location filename="../qubesmanager/manager/columns.py" line="127" />
             <source>Its template is running: shut the template down, then restart this qube to apply its changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="129" />
+            <location filename="../qubesmanager/manager/columns.py" line="130" />
             <source>Updates available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="131" />
+            <location filename="../qubesmanager/manager/columns.py" line="132" />
             <source>Excluded from updates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="133" />
+            <location filename="../qubesmanager/manager/columns.py" line="134" />
             <source>This template reached its end of life: install a newer one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="136" />
+            <location filename="../qubesmanager/manager/columns.py" line="137" />
             <source>Preloaded disposable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="156" />
+            <location filename="../qubesmanager/manager/columns.py" line="157" />
             <source>default ({})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="157" />
+            <location filename="../qubesmanager/manager/columns.py" line="158" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="177" />
+            <location filename="../qubesmanager/manager/columns.py" line="178" />
             <source>Yes (preloaded)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="185" />
+            <location filename="../qubesmanager/manager/columns.py" line="186" />
             <source>n/a</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="207" />
+            <location filename="../qubesmanager/manager/columns.py" line="208" />
             <source>Never backed up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="212" />
+            <location filename="../qubesmanager/manager/columns.py" line="213" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>CPU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>CPU usage (running qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Disk usage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>IP</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Include in backups by default (click to change)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Internal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Label colour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Last backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Memory</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Memory assigned (running qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Power state and update marks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Space used by the qube's own volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>The qube has notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Virt mode</source>
             <translation type="unfinished" />
         </message>

@@ -5084,7 +5084,7 @@
     <context>
         <name>launch</name>
         <message>
-            <location filename="../qubesmanager/launch.py" line="195" />
+            <location filename="../qubesmanager/launch.py" line="203" />
             <source>Cannot connect</source>
             <translation>Keine Verbindung möglich</translation>
         </message>
@@ -5373,197 +5373,232 @@
     <context>
         <name>manager.columns</name>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="109" />
+            <location filename="../qubesmanager/manager/columns.py" line="52" />
+            <source>Admin qube</source>
+            <translation>Admin-Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="53" />
+            <source>App qube</source>
+            <translation>App-Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="54" />
+            <source>Template</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="55" />
+            <source>Standalone</source>
+            <translation>Eigenständig</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="56" />
+            <source>Disposable</source>
+            <translation>Einweg-Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="57" />
+            <source>Disposable template</source>
+            <translation>Einweg-Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="58" />
+            <source>Remote qube</source>
+            <translation>Entfernter Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="110" />
             <source>Starting (transient)</source>
             <translation>Startet (Übergang)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="110" />
+            <location filename="../qubesmanager/manager/columns.py" line="111" />
             <source>Shutting down</source>
             <translation>Fährt herunter</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="111" />
+            <location filename="../qubesmanager/manager/columns.py" line="112" />
             <source>Shutting down (dying)</source>
             <translation>Fährt herunter (wird beendet)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="112" />
+            <location filename="../qubesmanager/manager/columns.py" line="113" />
             <source>Paused</source>
             <translation>Angehalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="113" />
+            <location filename="../qubesmanager/manager/columns.py" line="114" />
             <source>Suspended</source>
             <translation>Im Ruhezustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="115" />
+            <location filename="../qubesmanager/manager/columns.py" line="116" />
             <source>Crashed</source>
             <translation>Abgestürzt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="116" />
+            <location filename="../qubesmanager/manager/columns.py" line="117" />
             <source>State unknown</source>
             <translation>Zustand unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="117" />
+            <location filename="../qubesmanager/manager/columns.py" line="118" />
             <source>Halted; starting is prohibited (see the Advanced settings for the rationale)</source>
             <translation>Ausgeschaltet; Starten ist untersagt (Begründung in den erweiterten Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="123" />
+            <location filename="../qubesmanager/manager/columns.py" line="124" />
             <source>Its template changed: restart the qube to apply the changes</source>
             <translation>Seine Vorlage hat sich geändert: starten Sie den Qube neu, um die Änderungen zu übernehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="126" />
+            <location filename="../qubesmanager/manager/columns.py" line="127" />
             <source>Its template is running: shut the template down, then restart this qube to apply its changes</source>
             <translation>Seine Vorlage läuft: fahren Sie die Vorlage herunter und starten Sie dann diesen Qube neu, um ihre Änderungen zu übernehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="129" />
+            <location filename="../qubesmanager/manager/columns.py" line="130" />
             <source>Updates available</source>
             <translation>Aktualisierungen verfügbar</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="131" />
+            <location filename="../qubesmanager/manager/columns.py" line="132" />
             <source>Excluded from updates</source>
             <translation>Von Aktualisierungen ausgenommen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="133" />
+            <location filename="../qubesmanager/manager/columns.py" line="134" />
             <source>This template reached its end of life: install a newer one</source>
             <translation>Diese Vorlage hat ihr Lebensende erreicht: installieren Sie eine neuere</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="136" />
+            <location filename="../qubesmanager/manager/columns.py" line="137" />
             <source>Preloaded disposable</source>
             <translation>Vorgeladener Einweg-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="156" />
+            <location filename="../qubesmanager/manager/columns.py" line="157" />
             <source>default ({})</source>
             <translation>Standard ({})</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="157" />
+            <location filename="../qubesmanager/manager/columns.py" line="158" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="177" />
+            <location filename="../qubesmanager/manager/columns.py" line="178" />
             <source>Yes (preloaded)</source>
             <translation>Ja (vorgeladen)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="185" />
+            <location filename="../qubesmanager/manager/columns.py" line="186" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="207" />
+            <location filename="../qubesmanager/manager/columns.py" line="208" />
             <source>Never backed up</source>
             <translation>Nie gesichert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="212" />
+            <location filename="../qubesmanager/manager/columns.py" line="213" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Backup</source>
             <translation>Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>CPU usage (running qubes)</source>
             <translation>CPU-Auslastung (laufende Qubes)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Disk usage</source>
             <translation>Datenträgerbelegung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>IP</source>
             <translation>IP</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Include in backups by default (click to change)</source>
             <translation>Standardmäßig in Sicherungen aufnehmen (zum Ändern klicken)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Internal</source>
             <translation>Intern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Label colour</source>
             <translation>Labelfarbe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Last backup</source>
             <translation>Letzte Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Memory</source>
             <translation>Arbeitsspeicher</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Memory assigned (running qubes)</source>
             <translation>Zugeteilter Speicher (laufende Qubes)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Power state and update marks</source>
             <translation>Betriebszustand und Aktualisierungshinweise</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Space used by the qube's own volumes</source>
             <translation>Von den eigenen Volumes des Qubes belegter Platz</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>The qube has notes</source>
             <translation>Der Qube hat Notizen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="256" />
+            <location filename="../qubesmanager/manager/columns.py" line="257" />
             <source>Virt mode</source>
             <translation>Virt.-Modus</translation>
         </message>

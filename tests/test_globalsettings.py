@@ -16,18 +16,9 @@ from qubesmanager.globalsettings.window import (FEATURE_DOM0_BOOST,
                                                 FEATURE_VM_MIN_MEM,
                                                 GlobalSettingsWindow)
 from qubesmanager.mirror import Mirror
-from qubesmanager.sandbox.launcher import start_sandbox
 from qubesmanager.widgets.qube_combo import DEFAULT, NONE
 
 WAIT = 10_000
-
-
-@pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    box = start_sandbox(tmp_path_factory.mktemp("globals") / "state",
-                        demo=True, time_scale=0)
-    yield box
-    box.stop()
 
 
 @pytest.fixture(scope="module")

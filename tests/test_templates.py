@@ -13,21 +13,12 @@ from PyQt5.QtWidgets import QApplication, QMessageBox
 from qubesmanager.admin import QubesApp
 from qubesmanager.common import states
 from qubesmanager.mirror import Mirror
-from qubesmanager.sandbox.launcher import start_sandbox
 from qubesmanager.templates.window import (COL_PENDING, COL_STATUS, COL_USERS,
                                            TemplateManagerWindow)
 
 WAIT = 10_000
 OLD = "fedora-42-xfce"
 NEW = "debian-13-xfce"
-
-
-@pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    box = start_sandbox(tmp_path_factory.mktemp("templates") / "state",
-                        demo=True, time_scale=0)
-    yield box
-    box.stop()
 
 
 @pytest.fixture(scope="module")

@@ -18,19 +18,10 @@ from PyQt5.QtWidgets import QMessageBox
 from qubesmanager.admin import QubesApp
 from qubesmanager.common import states
 from qubesmanager.mirror import Mirror
-from qubesmanager.sandbox.launcher import start_sandbox
 from qubesmanager.tray.applet import DomainsTray
 from qubesmanager.tray.submenu import fill_submenu
 
 WAIT = 10_000
-
-
-@pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    box = start_sandbox(tmp_path_factory.mktemp("tray") / "state", demo=True,
-                        time_scale=0)
-    yield box
-    box.stop()
 
 
 @pytest.fixture(scope="module")

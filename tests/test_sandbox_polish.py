@@ -7,16 +7,6 @@ from qubesmanager.sandbox.launcher import start_sandbox
 from qubesmanager.sandbox.rawclient import EventStream, call
 
 
-@pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    """One demo sandbox for the module (time-scale 0); tests that change
-    it use their own qubes or undo what they change."""
-    proc = start_sandbox(tmp_path_factory.mktemp("polish") / "state",
-                         demo=True, time_scale=0)
-    yield proc
-    proc.stop()
-
-
 def getall(sb, qube):
     return wire.parse_getall(call(sb.socket, "admin.vm.property.GetAll",
                                   qube))

@@ -4,28 +4,13 @@ Set/Reset, derived-default invalidation and upstream's validation."""
 import pytest
 
 from qubesmanager.admin import wire
-from qubesmanager.sandbox.launcher import start_sandbox
-from qubesmanager.sandbox.rawclient import (EventStream, RemoteError, call,
-                                            call_raw)
-
-
-@pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    proc = start_sandbox(tmp_path_factory.mktemp("props") / "state",
-                         demo=True, time_scale=0)
-    yield proc
-    proc.stop()
+from sandbox_helpers import error_of
+from qubesmanager.sandbox.rawclient import EventStream, call, call_raw
 
 
 def get(sb, qube, prop):
     return wire.parse_property(call(sb.socket, "admin.vm.property.Get",
                                     qube, prop))
-
-
-def error_of(sb, *args, **kw):
-    with pytest.raises(RemoteError) as info:
-        call(sb.socket, *args, **kw)
-    return info.value.class_name, info.value.message
 
 
 def test_getall_matches_get_for_every_qube(sb):

@@ -11,14 +11,6 @@ from qubesmanager.sandbox.launcher import start_sandbox
 from qubesmanager.sandbox.rawclient import EventStream, call, call_raw
 
 
-@pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    proc = start_sandbox(tmp_path_factory.mktemp("proto") / "state",
-                         demo=True, time_scale=0)
-    yield proc
-    proc.stop()
-
-
 def raw_send(path, data, half_close=True):
     with socket.socket(socket.AF_UNIX) as sock:
         sock.settimeout(10)

@@ -3,22 +3,8 @@
 import pytest
 
 from qubesmanager.admin import wire
-from qubesmanager.sandbox.launcher import start_sandbox
-from qubesmanager.sandbox.rawclient import EventStream, RemoteError, call
-
-
-@pytest.fixture(scope="module")
-def sb(tmp_path_factory):
-    proc = start_sandbox(tmp_path_factory.mktemp("qubes") / "state",
-                         demo=True, time_scale=0)
-    yield proc
-    proc.stop()
-
-
-def error_of(sb, *args, **kw):
-    with pytest.raises(RemoteError) as info:
-        call(sb.socket, *args, **kw)
-    return info.value.class_name, info.value.message
+from sandbox_helpers import error_of
+from qubesmanager.sandbox.rawclient import EventStream, call
 
 
 def names(sb):

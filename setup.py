@@ -1,6 +1,6 @@
 """Qubes Manager packaging: one console entry point per tool.
 
-The build step (qubesmanager/i18n_build.py) compiles i18n/*.ts to .qm and
+The build step (qubesmanager/i18n_setup.py) compiles i18n/*.ts to .qm and
 copies the top-level ui/ and icons/ into the package, where
 qubesmanager.uiloader, qubesmanager.i18n and qubesmanager.widgets.icons
 look first.  Desktop files and the application icon go to share/.
@@ -14,7 +14,7 @@ from setuptools import find_packages, setup
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)  # build backends differ on whether they add it
-from qubesmanager.i18n_build import BuildWithTranslations  # noqa: E402
+from qubesmanager.i18n_setup import BuildWithTranslations  # noqa: E402
 
 CMDCLASS = {"build_py": BuildWithTranslations}
 

@@ -2,7 +2,7 @@
 
 Used three ways:
 
-* ``setup.py`` build step (:class:`BuildWithTranslations`): compiles into
+* ``setup.py`` build step (:mod:`qubesmanager.i18n_setup`): compiles into
   the built package (``qubesmanager/i18n/*.qm``) and copies the top-level
   ``ui/`` and ``icons/`` folders into the package, so an installed
   qubesmanager finds them next to its modules.
@@ -35,13 +35,7 @@ import shutil
 import struct
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
-
-try:  # setuptools is only needed when building, not at run time
-    from setuptools.command.build_py import build_py as _build_py
-except ImportError:  # pragma: no cover - a runtime without setuptools
-    _build_py = object
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +86,9 @@ def read_ts(ts_path: Path):
     Obsolete and vanished entries and empty translations are left out, as
     lrelease does; unfinished but filled-in translations are kept.
     """
+    # Imported here: the running tools load this module to find catalogues
+    # and must not pay for an XML parser they rarely need.
+    import xml.etree.ElementTree as ET
     root = ET.parse(ts_path).getroot()
     language = root.get("language") or ""
     messages = []
@@ -301,7 +298,7 @@ def compile_all(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[Path]:
     return written
 
 
-def _copy_tree_files(src: Path, dst: Path, pattern: str) -> list[Path]:
+def copy_tree_files(src: Path, dst: Path, pattern: str) -> list[Path]:
     copied = []
     if src.is_dir():
         dst.mkdir(parents=True, exist_ok=True)
@@ -309,26 +306,6 @@ def _copy_tree_files(src: Path, dst: Path, pattern: str) -> list[Path]:
             shutil.copy2(path, dst / path.name)
             copied.append(dst / path.name)
     return copied
-
-
-class BuildWithTranslations(_build_py):
-    """build_py that also ships ui/, icons/ and compiled translations in the package."""
-
-    def run(self):
-        super().run()
-        if getattr(self, "editable_mode", False):
-            return  # editable installs read the checkout directly
-        root = Path(self.get_package_dir("qubesmanager")).resolve().parent
-        target = Path(self.build_lib) / "qubesmanager"
-        self._extra = []
-        self._extra += _copy_tree_files(root / "ui", target / "ui", "*.ui")
-        self._extra += _copy_tree_files(root / "icons", target / "icons",
-                                        "*.svg")
-        self._extra += compile_all(root / "i18n", target / "i18n")
-
-    def get_outputs(self, include_bytecode=True):
-        return super().get_outputs(include_bytecode) + [
-            str(p) for p in getattr(self, "_extra", [])]
 
 
 def main(argv=None) -> int:

@@ -162,8 +162,13 @@ def _schedule_screenshot(ctx: Context, widget, path: str, qapp) -> None:
 
 
 def run_tool(argv, build: Callable, description: str, add_arguments=None,
-             *, name: str | None = None) -> int:
-    """Start a tool: see the module docstring.  Returns the exit status."""
+             *, name: str | None = None,
+             mirror_options: dict | None = None) -> int:
+    """Start a tool: see the module docstring.  Returns the exit status.
+
+    ``mirror_options`` go to the :class:`Mirror` (e.g. the tray's
+    ``disk=False`` and its short list of properties).
+    """
     argv = list(sys.argv if argv is None else argv)
     prog = name or os.path.basename(argv[0] or "qubes-manager")
     args = make_parser(description, add_arguments, prog).parse_args(argv[1:])
@@ -204,7 +209,7 @@ def run_tool(argv, build: Callable, description: str, add_arguments=None,
                       err).exec_()
         return 1
 
-    mirror = Mirror(client)
+    mirror = Mirror(client, **(mirror_options or {}))
     if sandbox is not None:
         mirror.log_dir = os.path.join(str(sandbox.state_dir), "log", "qubes")
     ctx = Context(app=client, mirror=mirror, args=args, sandbox=sandbox,

@@ -18,7 +18,9 @@ from PyQt5.QtWidgets import QMessageBox
 from qubesmanager.admin import QubesApp
 from qubesmanager.common import states
 from qubesmanager.mirror import Mirror
+from qubesmanager.tray.app import mirror_options
 from qubesmanager.tray.applet import DomainsTray
+from qubesmanager.tray.entries import PROPERTIES
 from qubesmanager.tray.submenu import fill_submenu
 
 WAIT = 10_000
@@ -31,7 +33,7 @@ def driver(sb):
 
 @pytest.fixture
 def tray(sb, qtbot):
-    mirror = Mirror(QubesApp(sb.socket), disk=False)
+    mirror = Mirror(QubesApp(sb.socket), **mirror_options())
     ctx = types.SimpleNamespace(simulated=True, sandbox=sb,
                                 args=types.SimpleNamespace(socket=sb.socket))
     applet = DomainsTray(mirror, ctx)
@@ -226,30 +228,61 @@ def test_terminal_on_sandbox_says_simulated(tray, driver, qtbot):
     ensure_halted(tray, driver, qtbot, "work")
 
 
-def test_settings_and_logs_open_windows(tray, qtbot):
-    tray.actions.settings("work")
+def test_logs_open_in_process_and_tools_as_processes(tray, qtbot):
     tray.actions.logs("work")
-    kinds = {type(w).__name__ for w in tray.actions._windows}
-    assert {"SettingsWindow", "LogDialog"} <= kinds
+    assert "LogDialog" in {type(w).__name__ for w in tray.actions._windows}
     for window in list(tray.actions._windows):
         window.close()
+    tools = tray.actions.tools
+    args = tools.args("settings", "work")
+    assert "qubesmanager.settings.app" in args[1]
+    assert args[args.index("--socket") + 1] == tray.ctx.sandbox.socket
+    assert args[-1] == "work"
 
 
-def test_dom0_submenu_opens_global_tools(tray, qtbot):
+def test_tray_tools_really_start_and_run_once(tray, qtbot, monkeypatch, tmp_path):
+    """Settings, global settings and the template manager each start as a
+    process on the tray's daemon (here with --screenshot added so they end
+    by themselves); a second click while one runs only notifies."""
+    tools = tray.actions.tools
+    real_args = tools.args
+    shots = {}
+
+    def args_with_screenshot(tool, *extra):
+        shots[tool] = tmp_path / f"{tool}.png"
+        return real_args(tool, *extra) + ["--screenshot", str(shots[tool])]
+    monkeypatch.setattr(tools, "args", args_with_screenshot)
+
+    tray.actions.settings("work")
     texts = {a.text(): a for a in tray._dom0_menu.actions()}
     texts["Global settings…"].trigger()
     texts["Template manager…"].trigger()
-    kinds = {type(w).__name__ for w in tray.actions._windows if w.isVisible()}
-    assert {"GlobalSettingsWindow", "TemplateManagerWindow"} <= kinds
-    # The tray mirror skips disk usage, but template sizes get read for it.
-    qtbot.waitUntil(lambda: tray.mirror.get("fedora-42-xfce").disk is not None,
-                    timeout=WAIT)
-    for window in list(tray.actions._windows):
-        window.close()
+    assert set(tools.running) == {("settings", "work"), ("global-settings",),
+                                  ("template-manager",)}
+    with qtbot.waitSignal(tray.notifier.shown, timeout=WAIT) as blocker:
+        tray.actions.settings("work")          # still starting: not twice
+    assert "already open" in blocker.args[1]
+    assert len(tools.running) == 3
+    qtbot.waitUntil(lambda: not tools.running, timeout=120_000)
+    for tool, path in shots.items():
+        assert path.stat().st_size > 1000, tool
+
+
+def test_tray_mirror_keeps_only_what_the_menu_reads(tray, driver, qtbot):
+    record = tray.mirror.get("work")
+    assert set(record.props) <= PROPERTIES
+    assert record.value("label") and record.value("template")
+    calls = tray.mirror.calls.total()
+    ensure_running(tray, driver, qtbot, "work")
+    ensure_halted(tray, driver, qtbot, "work")
+    qtbot.wait(300)
+    # A start and a shutdown change xid, start_time, … but none of those
+    # is kept, so nothing is re-read.
+    assert tray.mirror.calls.total() == calls
 
 
 def test_open_manager_uses_same_daemon(tray):
-    args = tray.actions.manager_args()
+    args = tray.actions.tools.args("manager")
     assert "--socket" in args and args[args.index("--socket") + 1] == tray.ctx.sandbox.socket
     assert "qubesmanager.manager.app" in args[1]
 
@@ -301,7 +334,7 @@ def test_shutdown_refused_notifies_and_offers_force(tray, driver, qtbot):
 def test_open_manager_command_line_really_opens_it(tray, tmp_path):
     """The exact command the menu entry runs, plus --screenshot so it ends."""
     out = tmp_path / "manager.png"
-    proc = subprocess.run([sys.executable, *tray.actions.manager_args(),
+    proc = subprocess.run([sys.executable, *tray.actions.tools.args("manager"),
                            "--screenshot", str(out)],
                           capture_output=True, text=True, timeout=90)
     assert proc.returncode == 0, proc.stderr[-2000:]

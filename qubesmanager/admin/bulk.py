@@ -25,6 +25,7 @@ will be fetched on first use.
 from __future__ import annotations
 
 import collections
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -86,7 +87,8 @@ def parse_features_bulk(body: str) -> dict[str, dict[str, str]]:
             continue
         qube, _, rest = line.partition(" ")
         feature, _, value = rest.partition(" ")
-        result.setdefault(qube, {})[feature] = wire.unescape_getall(value)
+        # Feature names repeat across qubes: store each name once.
+        result.setdefault(qube, {})[sys.intern(feature)] = wire.unescape_getall(value)
     return result
 
 

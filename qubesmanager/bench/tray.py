@@ -1,18 +1,22 @@
 """``python -m qubesmanager.bench tray``: memory and menu speed of the tray.
 
-Starts a sandbox with many qubes (time-scale 0), runs the real tray applet
-(mirror + menu + notifications) in this process, starts ``--running``
-qubes, then measures:
+Starts a sandbox with many qubes (time-scale 0, so ``vm-stats`` rounds come
+every 0.1 s, 30 times upstream's rate), then runs the applet exactly as
+``qubes-domains-tray --socket …`` starts: the same process set-up (no TLS
+library, capped malloc arenas), ``launch.run_tool`` with its qasync loop,
+translations and icons, and the tray's own ``build``.  The benchmark only
+adds a coroutine on that loop which
 
-* the time to open the menu with that many running qubes (``aboutToShow``
-  refresh + layout + show, until the menu is visible), cold and warm;
-* RSS after load, then after ``--cycles`` start/stop cycles of other qubes
-  driven from a second client (every cycle is a full start and a full
-  shutdown event sequence through the mirror and the menu).
+* waits for the load, then starts ``--running`` qubes from a second client
+  (a child process, so its memory is not counted here);
+* opens the menu cold and warm and times it until it is visible;
+* reads RSS, then drives ``--cycles`` start/stop cycles of other qubes in
+  four rounds (every cycle a full start and shutdown event sequence through
+  the mirror and the menu) and reads RSS after each round.
 
-It prints figures and asserts nothing.  RSS is read from /proc/self/status;
-the first figure is a bare QApplication, so the share of PyQt5/Qt itself is
-visible.
+It prints figures and asserts nothing.  RSS is read from /proc/self/status.
+Nothing here imports asyncio before the applet's own set-up ran (it would
+load the TLS library the applet keeps out).
 """
 
 from __future__ import annotations
@@ -21,9 +25,9 @@ import argparse
 import concurrent.futures
 import gc
 import os
+import subprocess
 import sys
 import time
-import types
 
 
 def rss_mib() -> float:
@@ -33,16 +37,6 @@ def rss_mib() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
-
-
-def _wait(qapp, predicate, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        qapp.processEvents()
-        if predicate():
-            return True
-        time.sleep(0.002)
-    return predicate()
 
 
 def _parallel(fn, names, workers: int = 8) -> list[BaseException]:
@@ -58,10 +52,18 @@ def _parallel(fn, names, workers: int = 8) -> list[BaseException]:
 
 def drive(argv) -> int:
     """The second client, run as a child process so its memory and threads
-    are not counted in the tray's RSS: ``start NAMES`` or ``cycle N NAMES``."""
+    are not counted in the tray's RSS: ``start NAMES``, ``cycle N NAMES``
+    or ``halted N`` (print up to N halted AppVM names, one per line)."""
     from qubesmanager.admin import QubesApp
     socket, what, *rest = argv
     app = QubesApp(socket)
+    if what == "halted":
+        names = [vm.name for vm in app.domains
+                 if vm.klass == "AppVM" and vm.get_power_state() == "Halted"
+                 and not vm.features.get("internal")
+                 and not vm.template_for_dispvms]
+        print("\n".join(names[:int(rest[0])]))
+        return 0
     failures = 0
     if what == "start":
         failures = len(_parallel(lambda n: app.domains[n].start(), rest))
@@ -77,17 +79,94 @@ def drive(argv) -> int:
     return 0
 
 
-def _run_driver(qapp, socket: str, *args: str) -> int:
-    """Run the driver child while this process keeps handling events."""
-    import subprocess
+async def _driver(socket: str, *args: str) -> str:
+    """Run the driver child while the event loop keeps running."""
+    import asyncio
     proc = subprocess.Popen([sys.executable, "-m", "qubesmanager.bench.tray",
                              "--drive", socket, *args],
                             stdout=subprocess.PIPE, text=True)
     while proc.poll() is None:
+        await asyncio.sleep(0.01)
+    return proc.stdout.read().strip()
+
+
+async def _until(predicate, timeout: float) -> bool:
+    import asyncio
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        await asyncio.sleep(0.01)
+    return predicate()
+
+
+async def _measure(ctx, args, report: dict) -> None:
+    import asyncio
+    from PyQt5.QtCore import QPoint
+    from PyQt5.QtWidgets import QApplication
+
+    from qubesmanager.common import states
+    mirror, socket = ctx.mirror, ctx.args.socket
+    qapp = QApplication.instance()
+    t0 = time.perf_counter()
+    if not await _until(lambda: mirror.is_loaded, 120):
+        raise RuntimeError("mirror did not load")
+    tray = ctx.tray
+    print(f"mirror loaded: {len(mirror.qubes)} qubes in "
+          f"{time.perf_counter() - t0:.2f} s after the loop started")
+    report["loaded"] = rss_mib()
+
+    halted = (await _driver(socket, "halted",
+                            str(args.running + args.spare))).split()
+    to_run, spare = halted[:args.running], halted[args.running:]
+    t0 = time.perf_counter()
+    refused = await _driver(socket, "start", *to_run)
+    await _until(lambda: all(mirror.qubes[n].state == states.RUNNING
+                             for n in to_run if n in mirror.qubes), 60)
+    print(f"started {len(to_run)} qubes in {time.perf_counter() - t0:.2f} s "
+          f"({refused} refused); menu entries: {len(tray.entries)}")
+    await asyncio.sleep(1.0)          # a few stats rounds
+
+    async def open_menu() -> float:
+        start = time.perf_counter()
+        tray.popup(QPoint(0, 0))
+        while not tray.menu.isVisible():
+            qapp.processEvents()
         qapp.processEvents()
-        time.sleep(0.005)
-    out = proc.stdout.read().strip()
-    return int(out) if out.isdigit() else -1
+        elapsed = time.perf_counter() - start
+        tray.menu.hide()
+        await asyncio.sleep(0.05)
+        return elapsed * 1000
+
+    report["entries_closed"] = rss_mib()
+    cold = await open_menu()
+    warm = min([await open_menu() for _ in range(5)])
+    print(f"menu open with {len(tray.entries)} running qubes: cold {cold:.1f} ms, "
+          f"warm {warm:.1f} ms")
+    await asyncio.sleep(0.5)
+    gc.collect()
+    report["running"] = rss_mib()
+    report["rounds"] = []
+    per_round = args.cycles // 4
+    t0 = time.perf_counter()
+    failures = 0
+    for _ in range(4 if spare and per_round else 0):
+        out = await _driver(socket, "cycle", str(per_round), *spare)
+        failures += int(out) if out.isdigit() else 0
+        await _until(lambda: all(mirror.qubes[n].state == states.HALTED
+                                 for n in spare if n in mirror.qubes), 60)
+        await asyncio.sleep(0.5)
+        tray.notifier.flush()
+        gc.collect()
+        report["rounds"].append(rss_mib())
+    elapsed = time.perf_counter() - t0
+    again = await open_menu()
+    print(f"{per_round * len(report['rounds'])} start/stop cycles of "
+          f"{len(spare)} qubes in {elapsed:.1f} s ({failures} calls refused); "
+          f"menu open afterwards {again:.1f} ms")
+    counts = mirror.calls.counts
+    print(f"admin calls by the tray's mirror: {sum(counts.values())} "
+          f"({dict(counts.most_common(5))})")
 
 
 def main(argv=None) -> int:
@@ -104,20 +183,14 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Same process set-up as qubes-domains-tray (no TLS library loaded).
-    from qubesmanager.tray.app import limit_malloc_arenas, skip_tls
-    skip_tls()
-    limit_malloc_arenas()  # as the applet's main() does
-    from PyQt5.QtCore import QPoint
-    from PyQt5.QtWidgets import QApplication
-    qapp = QApplication.instance() or QApplication([])
-    rss_qt = rss_mib()
+    # The same process set-up as qubes-domains-tray's main(), first.
+    from qubesmanager.tray import app as tray_app
+    tray_app.skip_tls()
+    tray_app.limit_malloc_arenas()
+    import asyncio  # only now: asyncio would load the TLS library
 
-    from qubesmanager.admin import QubesApp
-    from qubesmanager.common import states
-    from qubesmanager.mirror import Mirror
+    from qubesmanager.launch import run_tool
     from qubesmanager.sandbox.launcher import start_sandbox
-    from qubesmanager.tray.applet import DomainsTray
 
     # --qubes adds varied qubes (templates, standalones, disposable templates
     # too): ask for a third more so enough plain AppVMs exist to start.
@@ -127,81 +200,42 @@ def main(argv=None) -> int:
     # about the sandbox refusing starts for lack of memory.
     sandbox = start_sandbox(demo=True, qubes=extra, time_scale=0,
                             extra_args=["--host-memory", str(1024 * 1024)])
+    report: dict = {"start": rss_mib()}
+    errors: list[BaseException] = []
+
+    def build(ctx):
+        widget = tray_app.build(ctx)
+        report["built"] = rss_mib()
+
+        async def run() -> None:
+            try:
+                await _measure(ctx, args, report)
+            except Exception as err:  # noqa: BLE001 - printed below
+                errors.append(err)
+            ctx.qapp.exit(0)
+        asyncio.ensure_future(run())
+        return widget
+
     try:
-        client = QubesApp(sandbox.socket)
-        mirror = Mirror(client, disk=False)
-        ctx = types.SimpleNamespace(simulated=True, sandbox=sandbox,
-                                    args=types.SimpleNamespace(socket=sandbox.socket))
-        tray = DomainsTray(mirror, ctx)
-        t0 = time.perf_counter()
-        mirror.start()
-        if not _wait(qapp, lambda: mirror.is_loaded, 120):
-            print("mirror did not load", file=sys.stderr)
-            return 1
-        print(f"mirror loaded: {len(mirror.qubes)} qubes in "
-              f"{time.perf_counter() - t0:.2f} s")
-        rss_loaded = rss_mib()
-
-        halted = [n for n, r in mirror.qubes.items()
-                  if r.klass in ("AppVM", "StandaloneVM") and r.state == states.HALTED
-                  and not r.internal and not r.is_disposable_template]
-        to_run = halted[:args.running]
-        spare = halted[args.running:args.running + args.spare]
-        t0 = time.perf_counter()
-        refused = _run_driver(qapp, sandbox.socket, "start", *to_run)
-        _wait(qapp, lambda: all(mirror.qubes[n].state == states.RUNNING
-                                for n in to_run if n in mirror.qubes), 60)
-        print(f"started {len(to_run)} qubes in {time.perf_counter() - t0:.2f} s "
-              f"({refused} refused); menu entries: {len(tray.entries)}")
-
-        def open_menu() -> float:
-            start = time.perf_counter()
-            tray.popup(QPoint(0, 0))
-            _wait(qapp, tray.menu.isVisible, 10)
-            qapp.processEvents()
-            elapsed = time.perf_counter() - start
-            tray.menu.hide()
-            qapp.processEvents()
-            return elapsed * 1000
-
-        rss_entries = rss_mib()
-        t1 = time.perf_counter()
-        tray.sync()
-        sync_ms = (time.perf_counter() - t1) * 1000
-        cold = open_menu()
-        warm = min(open_menu() for _ in range(5))
-        print(f"menu open with {len(tray.entries)} running qubes: cold "
-              f"{cold:.1f} ms (refresh of stale entries {sync_ms:.1f} ms), "
-              f"warm {warm:.1f} ms; RSS before first open {rss_entries:.1f} MiB, "
-              f"after {rss_mib():.1f} MiB")
-
-        gc.collect()
-        rss_before = rss_mib()
-        if not spare:
-            print("no spare qubes to cycle (raise --spare)")
-        t0 = time.perf_counter()
-        done = args.cycles if spare else 0
-        failures = _run_driver(qapp, sandbox.socket, "cycle", str(done), *spare) \
-            if spare else 0
-        _wait(qapp, lambda: all(mirror.qubes[n].state == states.HALTED
-                                for n in spare if n in mirror.qubes), 60)
-        _wait(qapp, lambda: False, 0.5)
-        tray.notifier.flush()
-        gc.collect()
-        rss_after = rss_mib()
-        elapsed = time.perf_counter() - t0
-        again = open_menu()
-        print(f"{done} start/stop cycles in {elapsed:.1f} s "
-              f"({failures} calls refused); menu open afterwards {again:.1f} ms")
-        print(f"RSS: bare QApplication (Python + PyQt5/Qt) {rss_qt:.1f} MiB; after load "
-              f"{rss_loaded:.1f} MiB; with {len(tray.entries)} running "
-              f"{rss_before:.1f} MiB; after cycles {rss_after:.1f} MiB "
-              f"(delta {rss_after - rss_before:+.1f} MiB)")
-        print(f"admin calls by the tray's client: {sum(client.call_counts.values())} "
-              f"({dict(client.call_counts.most_common(5))})")
-        mirror.stop()
+        run_tool(["qubes-domains-tray", "--socket", sandbox.socket], build,
+                 "tray benchmark", name="qubes-domains-tray",
+                 mirror_options=tray_app.mirror_options())
     finally:
         sandbox.stop()
+    if errors:
+        print(f"benchmark failed: {errors[0]!r}", file=sys.stderr)
+        return 1
+    rounds = report["rounds"]
+    print(f"RSS: before the QApplication {report['start']:.1f} MiB; applet built "
+          f"{report['built']:.1f} MiB; loaded {report['loaded']:.1f} MiB; "
+          f"{args.running} running, menu never opened "
+          f"{report['entries_closed']:.1f} MiB; after opening the menu "
+          f"{report['running']:.1f} MiB")
+    if rounds:
+        steps = ", ".join(f"{r:.1f}" for r in rounds)
+        print(f"RSS after each quarter of the cycles: {steps} MiB "
+              f"(delta over the cycles {rounds[-1] - report['running']:+.1f} MiB, "
+              f"over the last three quarters {rounds[-1] - rounds[0]:+.1f} MiB)")
     return 0
 
 

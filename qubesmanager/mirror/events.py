@@ -39,16 +39,25 @@ class EventThread:
 
     ``on_event(subject, name, kwargs)``, ``on_lost()`` and
     ``on_established()`` are called on the UI thread via ``post``.
+
+    With ``latest_only`` (the ``vm-stats`` stream) only the newest event
+    per (subject, name) waits for the UI thread: a busy UI then skips
+    stale rounds instead of queueing them, so the backlog, and the memory
+    it holds, stays bounded by the number of qubes.
     """
 
     def __init__(self, app, post: Callable, on_event: Callable,
                  api_method: str = "admin.Events",
-                 on_lost: Callable | None = None) -> None:
+                 on_lost: Callable | None = None,
+                 latest_only: bool = False) -> None:
         self.app = app
         self.api_method = api_method
         self._post = post
         self._on_event = on_event
         self._on_lost = on_lost
+        self._latest_only = latest_only
+        self._pending: dict[tuple[str, str], dict] = {}
+        self._pending_lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task | None = None
         self._thread: threading.Thread | None = None
@@ -89,7 +98,14 @@ class EventThread:
         def handler(subject, event, **kwargs):
             name = _subject_name(subject)
             kw = {k: _kw_text(v) for k, v in kwargs.items()}
-            self._post(lambda: self._on_event(name, event, kw))
+            if self._latest_only:
+                with self._pending_lock:
+                    first = not self._pending
+                    self._pending[(name, event)] = kw
+                if first:
+                    self._post(self._deliver_pending)
+            else:
+                self._post(lambda: self._on_event(name, event, kw))
 
         dispatcher.add_handler("*", handler)
         self._task = asyncio.ensure_future(
@@ -98,6 +114,13 @@ class EventThread:
             await self._task
         except asyncio.CancelledError:
             pass
+
+    def _deliver_pending(self) -> None:
+        """UI thread: hand over the newest event of each (subject, name)."""
+        with self._pending_lock:
+            pending, self._pending = self._pending, {}
+        for (name, event), kw in pending.items():
+            self._on_event(name, event, kw)
 
     def stop(self) -> None:
         self._stopping = True

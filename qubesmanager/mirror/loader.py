@@ -59,13 +59,15 @@ def load_list(app, counter) -> dict[str, dict[str, str]]:
     return wire.parse_vm_list(call(app, counter, "dom0", "admin.vm.List"))
 
 
-def load_properties(app, counter, name: str) -> dict[str, wire.PropertyValue]:
-    """All properties of one qube in one ``GetAll``."""
+def load_properties(app, counter, name: str,
+                    only=None) -> dict[str, wire.PropertyValue]:
+    """All properties of one qube in one ``GetAll`` (just ``only``, a set
+    of names, when given)."""
     return wire.parse_getall(
-        call(app, counter, name, "admin.vm.property.GetAll"))
+        call(app, counter, name, "admin.vm.property.GetAll"), only)
 
 
-def load_properties_many(app, counter, names: list[str]) -> dict:
+def load_properties_many(app, counter, names: list[str], only=None) -> dict:
     """GetAll for several qubes in a row (one worker, one delivery).
 
     A qube that vanished meanwhile maps to the exception instead of props.
@@ -73,7 +75,7 @@ def load_properties_many(app, counter, names: list[str]) -> dict:
     result: dict = {}
     for name in names:
         try:
-            result[name] = load_properties(app, counter, name)
+            result[name] = load_properties(app, counter, name, only)
         except Exception as err:  # noqa: BLE001 - reported per qube
             if type(err).__name__ in ("QubesVMNotFoundError",):
                 result[name] = err

@@ -28,7 +28,7 @@ from qubesmanager.mirror import loader
 from qubesmanager.mirror.disk import DiskLoader
 from qubesmanager.mirror.events import EventThread
 from qubesmanager.mirror.pool import LOAD, USER, WorkPool
-from qubesmanager.mirror.record import LabelInfo, QubeRecord
+from qubesmanager.mirror.record import LabelInfo, QubeRecord, typed
 from qubesmanager.mirror.rereads import PropertyRereads
 
 log = logging.getLogger(__name__)
@@ -68,9 +68,18 @@ class Mirror(QObject):
     disk_loaded = pyqtSignal()
 
     def __init__(self, app, parent: QObject | None = None, *,
-                 stats: bool = True, disk: bool = True) -> None:
+                 stats: bool = True, disk: bool = True,
+                 props: frozenset[str] | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        #: Properties kept in the records; None keeps all.  A view that
+        #: shows a handful (the tray) keeps only those: records stay small
+        #: and changes of other properties cost no re-read.
+        self.props = props
+        #: What the loader parses of a GetAll: the kept properties, plus
+        #: ``klass`` (the record's class) and ``xid`` (see _load_one).
+        self.parse_only = (None if props is None
+                           else frozenset(props) | {"klass", "xid"})
         self.qubes: dict[str, QubeRecord] = {}
         self.globals: dict = {}
         self.labels: dict[str, LabelInfo] = {}
@@ -135,7 +144,6 @@ class Mirror(QObject):
 
     def global_value(self, prop: str):
         """Typed value of a global property (None when unknown/empty)."""
-        from qubesmanager.mirror.record import typed
         pv = self.globals.get(prop)
         return None if pv is None else typed(pv)
 
@@ -214,7 +222,8 @@ class Mirror(QObject):
             if self._want_stats and self._stats is None:
                 self._stats = EventThread(self.app, self.pool.post,
                                           self._on_stats,
-                                          api_method="admin.vm.Stats")
+                                          api_method="admin.vm.Stats",
+                                          latest_only=True)
                 self._stats.start()
 
     def _load_failed(self, gen: int, err: BaseException) -> None:
@@ -258,7 +267,7 @@ class Mirror(QObject):
         self._loading_parts += len(chunks)
         for chunk in chunks:
             self.pool.run(loader.load_properties_many, self.app, self.calls,
-                          chunk, priority=LOAD,
+                          chunk, self.parse_only, priority=LOAD,
                           on_result=lambda res: self._got_props(gen, issued, res),
                           on_error=lambda err: self._load_failed(gen, err))
         self.pool.run(loader.load_all_features, self.app, self.calls, names,
@@ -283,9 +292,13 @@ class Mirror(QObject):
             self.qube_changed.emit(name, "*")
         self._part_done(gen)
 
+    def wants(self, prop: str) -> bool:
+        """Whether the records keep ``prop`` (see ``props``)."""
+        return self.props is None or prop in self.props
+
     def _apply_props(self, rec: QubeRecord, props: dict, issued: int) -> None:
         for prop, value in props.items():
-            if self._fresh(rec.name, prop, issued):
+            if self._fresh(rec.name, prop, issued) and self.wants(prop):
                 rec.props[prop] = value
         klass = props.get("klass")
         if klass is not None and klass.text:
@@ -405,8 +418,9 @@ class Mirror(QObject):
                 return
             self._apply_props(rec, props, issued)
             # A qube can appear running (a preloaded disposable): its
-            # hypervisor id tells, without a CurrentState call.
-            xid = rec.value("xid")
+            # hypervisor id tells, without a CurrentState call.  Read from
+            # the answer: the records may not keep ``xid``.
+            xid = typed(props["xid"]) if "xid" in props else None
             if (self._fresh(name, "state", issued) and xid is not None
                     and xid >= 0 and rec.state == states.HALTED):
                 rec.state = states.RUNNING
@@ -417,7 +431,7 @@ class Mirror(QObject):
                 self.disk.refresh(name)
 
         self.pool.run(loader.load_properties, self.app, self.calls, name,
-                      priority=LOAD, on_result=done)
+                      self.parse_only, priority=LOAD, on_result=done)
 
     def _remove(self, name: str) -> None:
         if name in self.qubes:
@@ -442,7 +456,7 @@ class Mirror(QObject):
             self._set_state(rec, states.DYING)
         elif event.startswith(("property-set:", "property-reset:")):
             prop = event.partition(":")[2]
-            if prop != "name":
+            if prop != "name" and self.wants(prop):
                 self._touch(name, prop)
                 self.rereads.invalidate(name, prop)
         elif event.startswith("domain-feature-set:"):

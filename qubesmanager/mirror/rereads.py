@@ -67,7 +67,7 @@ class PropertyRereads:
             else:
                 m.pool.run(
                     loader.load_properties, m.app, m.calls, name,
-                    priority=LOAD,
+                    m.parse_only, priority=LOAD,
                     on_result=lambda res, n=name, ps=props, i=issued, g=gen:
                         self._got(g, n, res, i, ps),
                     on_error=lambda err, n=name: self._failed(n, err))
@@ -90,7 +90,7 @@ class PropertyRereads:
             return
         changed = []
         for prop, value in values.items():
-            if not m._fresh(name, prop, issued):
+            if not m._fresh(name, prop, issued) or not m.wants(prop):
                 continue
             if rec.props.get(prop) != value:
                 rec.props[prop] = value

@@ -9,12 +9,12 @@ the daemon's own message.  Confirmations are non-modal message boxes
 
 from __future__ import annotations
 
-import sys
-
 from PyQt5.QtCore import QObject, QProcess, Qt, pyqtSlot
 from PyQt5.QtWidgets import QMessageBox
 
 from qubesmanager.common import states
+
+from .tools import ToolLauncher
 
 #: qrexec services that open a terminal / file manager in a qube (the ones
 #: the upstream widget calls through ``qubes.StartApp``).
@@ -31,8 +31,8 @@ class QubeActions(QObject):
         self.ctx = ctx
         self.notifier = notifier
         self._restarting: set[str] = set()
-        self._windows: list = []         # open settings/log windows
-        self._manager: QProcess | None = None
+        self._windows: list = []         # open log windows and dialogs
+        self.tools = ToolLauncher(ctx, notifier, self._error, self)
         mirror.state_changed.connect(self._on_state_changed)
 
     # -- helpers ----------------------------------------------------------
@@ -193,37 +193,21 @@ class QubeActions(QObject):
 
     # -- windows ------------------------------------------------------------
 
-    def settings(self, name: str) -> None:
-        from qubesmanager.settings.window import SettingsWindow
-        self._keep(SettingsWindow(self.mirror, name))
+    def settings(self, name: str):
+        """The qube's settings window, as a process of its own (tools.py)."""
+        return self.tools.open("settings", name, title=self.tr(
+            "Settings of {name}").format(name=name))
 
     def logs(self, name: str) -> None:
         from qubesmanager.dialogs.logs import LogDialog
         self._keep(LogDialog(self.mirror, name))
 
-    def manager_args(self) -> list[str]:
-        """Command line that opens the Qube Manager on the same daemon."""
-        args = ["-c", "import sys; from qubesmanager.manager.app import main; "
-                      "sys.exit(main())"]
-        sandbox = getattr(self.ctx, "sandbox", None)
-        socket = getattr(getattr(self.ctx, "args", None), "socket", None)
-        if sandbox is not None:
-            # Share our embedded sandbox instead of spawning a second one.
-            args += ["--socket", str(sandbox.socket)]
-        elif socket:
-            args += ["--socket", str(socket)]
-        return args
+    def global_settings(self):
+        return self.tools.open("global-settings", title=self.tr("Global settings"))
 
-    def open_manager(self) -> QProcess:
+    def template_manager(self):
+        return self.tools.open("template-manager", title=self.tr("Template manager"))
+
+    def open_manager(self):
         """Start the Qube Manager once; a second click while it runs says so."""
-        if self._manager is not None and self._manager.state() != QProcess.NotRunning:
-            self.notifier.notify(self.tr("Qube Manager"),
-                                 self.tr("The Qube Manager is already open."))
-            return self._manager
-        proc = QProcess(self)
-        proc.setProcessChannelMode(QProcess.ForwardedChannels)
-        proc.errorOccurred.connect(lambda _err: self._error(
-            self.tr("Could not open the Qube Manager"), proc.errorString()))
-        proc.start(sys.executable, self.manager_args())
-        self._manager = proc
-        return proc
+        return self.tools.open("manager", title=self.tr("Qube Manager"))

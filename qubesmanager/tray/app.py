@@ -17,6 +17,13 @@ from PyQt5.QtWidgets import QSystemTrayIcon
 STATS_WAIT_MS = 5000
 
 
+def mirror_options() -> dict:
+    """The tray's mirror: no disk-usage pass (it shows memory and CPU, not
+    disk) and only the properties the menu reads."""
+    from .entries import PROPERTIES
+    return {"disk": False, "props": PROPERTIES}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DomainsTray", text)
 
@@ -57,9 +64,6 @@ def screenshot_menu(tray, path: str, qapp) -> None:
 def build(ctx):
     """Create the applet; returns no widget (the tray icon is the window)."""
     from .applet import DomainsTray
-    # The tray shows memory and CPU, never disk usage: skip the mirror's
-    # background volume pass (same as Mirror(app, disk=False)).
-    ctx.mirror.disk = None
     tray = DomainsTray(ctx.mirror, ctx)
     ctx.tray = tray  # keep it alive as long as the event loop runs
     if ctx.args.screenshot:
@@ -110,7 +114,7 @@ def main(argv=None) -> int:
     from qubesmanager.launch import run_tool
     return run_tool(argv, build, "Qubes domains tray applet: running qubes, "
                                  "their memory and CPU, and quick actions",
-                    name="qubes-domains-tray")
+                    name="qubes-domains-tray", mirror_options=mirror_options())
 
 
 if __name__ == "__main__":

@@ -356,18 +356,8 @@ class DomainsTray(QObject):
 
     @pyqtSlot()
     def open_global_settings(self) -> None:
-        from qubesmanager.globalsettings.window import GlobalSettingsWindow
-        self.actions._keep(GlobalSettingsWindow(self.mirror))
+        self.actions.global_settings()
 
     @pyqtSlot()
     def open_template_manager(self) -> None:
-        from qubesmanager.templates.window import TemplateManagerWindow
-        if self.mirror.disk is None:
-            # The tray runs without the disk pass; the template manager shows
-            # template sizes, so read those (and only those) now.
-            from qubesmanager.mirror.disk import DiskLoader
-            self.mirror.disk = DiskLoader(self.mirror)
-            for name, record in self.mirror.qubes.items():
-                if record.klass == "TemplateVM":
-                    self.mirror.refresh_extras(name)
-        self.actions._keep(TemplateManagerWindow(self.mirror))
+        self.actions.template_manager()

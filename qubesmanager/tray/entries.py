@@ -18,6 +18,13 @@ from qubesmanager.common import states
 import humanize
 
 
+#: The only qube properties the tray reads (here and in submenu.py).  Its
+#: mirror keeps just these: smaller records, and no re-reads when others
+#: change (every start sets ``xid`` and ``start_time``).
+PROPERTIES = frozenset({"label", "template", "netvm", "template_for_dispvms",
+                        "provides_network", "auto_cleanup"})
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DomainsTray", text)
 

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from qubesmanager.admin import exc, wire
 from qubesmanager.admin.base import PropertyHolder
-from qubesmanager.admin.devices import DeviceManager
 from qubesmanager.admin.features import Features
-from qubesmanager.admin.firewall import Firewall
-from qubesmanager.admin.storage import VolumesCollection
 from qubesmanager.admin.tags import Tags
 from qubesmanager.common import states
 
@@ -20,11 +17,18 @@ class QubeVM(PropertyHolder):
     def __init__(self, app, name: str) -> None:
         super().__init__(app, "admin.vm.property.", name)
         object.__setattr__(self, "_name", name)
-        object.__setattr__(self, "_features", Features(self))
-        object.__setattr__(self, "_tags", Tags(self))
-        object.__setattr__(self, "_volumes", None)
-        object.__setattr__(self, "_firewall", Firewall(self))
-        object.__setattr__(self, "_devices", DeviceManager(self))
+        # Helpers are made on first use: the events dispatcher makes a
+        # QubeVM for every event subject, and most are never asked for
+        # their devices or firewall.
+        for attr in ("_features", "_tags", "_volumes", "_firewall", "_devices"):
+            object.__setattr__(self, attr, None)
+
+    def _helper(self, attr: str, factory):
+        value = getattr(self, attr)
+        if value is None:
+            value = factory(self)
+            object.__setattr__(self, attr, value)
+        return value
 
     def _holder_cache(self):
         return self._app._cache.holder(self._name)
@@ -72,34 +76,39 @@ class QubeVM(PropertyHolder):
 
     @property
     def features(self) -> Features:
-        return self._features
+        return self._helper("_features", Features)
 
     @property
     def tags(self) -> Tags:
-        return self._tags
+        return self._helper("_tags", Tags)
 
     @tags.setter
     def tags(self, value) -> None:
         """``vm.tags = {...}``: add missing tags, remove the others."""
+        tags = self.tags
         wanted = set(value)
-        current = set(self._tags)
+        current = set(tags)
         for tag in current - wanted:
-            self._tags.discard(tag)
-        self._tags.update(wanted - current)
+            tags.discard(tag)
+        tags.update(wanted - current)
 
     @property
-    def volumes(self) -> VolumesCollection:
-        if self._volumes is None:
-            object.__setattr__(self, "_volumes", VolumesCollection(self))
-        return self._volumes
+    def volumes(self):
+        """:class:`~qubesmanager.admin.storage.VolumesCollection`."""
+        from qubesmanager.admin.storage import VolumesCollection
+        return self._helper("_volumes", VolumesCollection)
 
     @property
-    def firewall(self) -> Firewall:
-        return self._firewall
+    def firewall(self):
+        """:class:`~qubesmanager.admin.firewall.Firewall`."""
+        from qubesmanager.admin.firewall import Firewall
+        return self._helper("_firewall", Firewall)
 
     @property
-    def devices(self) -> DeviceManager:
-        return self._devices
+    def devices(self):
+        """:class:`~qubesmanager.admin.devices.DeviceManager`."""
+        from qubesmanager.admin.devices import DeviceManager
+        return self._helper("_devices", DeviceManager)
 
     # -- power --------------------------------------------------------------
 

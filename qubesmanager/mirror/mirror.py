@@ -69,7 +69,8 @@ class Mirror(QObject):
 
     def __init__(self, app, parent: QObject | None = None, *,
                  stats: bool = True, disk: bool = True,
-                 props: frozenset[str] | None = None) -> None:
+                 props: frozenset[str] | None = None,
+                 load_threads: int = 8) -> None:
         super().__init__(parent)
         self.app = app
         #: Properties kept in the records; None keeps all.  A view that
@@ -92,7 +93,9 @@ class Mirror(QObject):
         #: separately for disk usage and notes (the lazy pass).
         self.calls = loader.CallCounter()
         self.disk_calls = loader.CallCounter()
-        self.pool = WorkPool()
+        # load_threads: parallel reads of the initial load; a view nobody
+        # waits for at start (the tray) gets by with few.
+        self.pool = WorkPool(load_threads=load_threads)
         self.disk = DiskLoader(self) if disk else None
         self._want_stats = stats
         self._events: EventThread | None = None

@@ -33,6 +33,10 @@ BACKGROUND = 2
 
 _STOP = object()
 
+#: A worker idle this long ends: after 30 qubes were shut down at once,
+#: 30 threads would otherwise stay resident for the life of the process.
+IDLE_EXIT_S = 60.0
+
 
 class _Deliverer(QObject):
     """Lives on the UI thread and runs callbacks handed over from workers.
@@ -125,7 +129,17 @@ class _Lane:
 
     def _work(self) -> None:
         while True:
-            _prio, _seq, job = self.queue.get()
+            try:
+                _prio, _seq, job = self.queue.get(timeout=IDLE_EXIT_S)
+            except queue.Empty:
+                with self._lock:
+                    # submit() puts before it looks, under this lock: a job
+                    # queued meanwhile is seen here, or a new thread is
+                    # started for it once this one is off the list.
+                    if self.queue.empty():
+                        self.threads.remove(threading.current_thread())
+                        return
+                continue
             if job is _STOP:
                 return
             with self._lock:
@@ -137,7 +151,9 @@ class _Lane:
                     self.busy -= 1
 
     def stop(self) -> None:
-        for _ in self.threads:
+        with self._lock:
+            count = len(self.threads)
+        for _ in range(count):
             self.queue.put((-1, -1, _STOP))
 
 

@@ -27,9 +27,9 @@ import bisect
 import humanize
 from PyQt5.QtCore import QObject, QPoint, Qt, QTimer, pyqtSignal, pyqtSlot
 from PyQt5.QtGui import QCursor, QIcon
-from PyQt5.QtWidgets import (QApplication, QLabel, QMenu, QStyle,
-                             QSystemTrayIcon, QToolButton, QVBoxLayout,
-                             QWidget)
+from PyQt5.QtWidgets import (QApplication, QLabel, QMenu, QProxyStyle,
+                             QStyle, QSystemTrayIcon, QToolButton,
+                             QVBoxLayout, QWidget)
 
 from qubesmanager.common import states
 
@@ -54,6 +54,21 @@ def tray_icon_image() -> QIcon:
     return icon
 
 
+class ScrollingMenuStyle(QProxyStyle):
+    """The application's style, except that a long menu scrolls.
+
+    Styles like Fusion lay out a menu taller than the screen in columns:
+    200 running qubes would fill the screen with a grid that is hard to
+    scan, and its pixels (several MiB on a large screen) would stay
+    allocated in the applet.  One scrolling column is a list in name order.
+    """
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None):
+        if hint == QStyle.SH_Menu_Scrollable:
+            return 1
+        return super().styleHint(hint, option, widget, return_data)
+
+
 class DomainsTray(QObject):
     """Tray icon + menu over the shared mirror.
 
@@ -69,6 +84,8 @@ class DomainsTray(QObject):
         self.ctx = ctx
         self.icons = IconCache()
         self.menu = QMenu()
+        self._menu_style = ScrollingMenuStyle()
+        self.menu.setStyle(self._menu_style)
         self.menu.setObjectName("tray-menu")
         self.menu.setAccessibleName(self.tr("Qubes domains"))
         self.menu.setToolTipsVisible(True)

@@ -25,7 +25,6 @@ will be fetched on first use.
 from __future__ import annotations
 
 import collections
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -87,8 +86,8 @@ def parse_features_bulk(body: str) -> dict[str, dict[str, str]]:
             continue
         qube, _, rest = line.partition(" ")
         feature, _, value = rest.partition(" ")
-        # Feature names repeat across qubes: store each name once.
-        result.setdefault(qube, {})[sys.intern(feature)] = wire.unescape_getall(value)
+        result.setdefault(qube, {})[wire.shared_name(feature)] = \
+            wire.unescape_getall(value)
     return result
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import sys
 from typing import Iterable, Iterator, Mapping
 
 #: A request (header + payload) longer than this is dropped by qubesd.
@@ -236,15 +235,36 @@ class EventParser:
             yield _event(fields)
 
 
+#: Names that repeat across qubes and events, one copy each (see shared_name).
+_NAMES: dict[str, str] = {}
+#: Beyond this many distinct names something unusual is going on: stop
+#: collecting instead of growing without bound.
+_NAMES_MAX = 8192
+
+
+def shared_name(text: str) -> str:
+    """One shared copy of a name that repeats: property, feature, event and
+    keyword names.  A 1,000-qube mirror would otherwise keep 50,000 copies
+    of the same ~50 property names.  (A table of our own rather than
+    ``sys.intern``: growing the interpreter's big table costs a resize of
+    about 1 MiB.)"""
+    shared = _NAMES.get(text)
+    if shared is None:
+        if len(_NAMES) >= _NAMES_MAX:
+            return text
+        shared = _NAMES.setdefault(text, text)
+    return shared
+
+
 def _event(fields: list[bytes]) -> Event:
     """An Event from its NUL-separated fields.  Event names and keyword
     names come from a small fixed set and end up as keys of long-lived
-    dicts (a qube's stats): interned, they are stored once, not per event."""
+    dicts (a qube's stats): shared, they are stored once, not per event."""
     pairs = fields[2:-1]
     return Event(
         fields[0].decode("utf-8", "replace"),
-        sys.intern(fields[1].decode("utf-8", "replace")),
-        {sys.intern(pairs[i].decode("utf-8", "replace")):
+        shared_name(fields[1].decode("utf-8", "replace")),
+        {shared_name(pairs[i].decode("utf-8", "replace")):
          pairs[i + 1].decode("utf-8", "replace")
          for i in range(0, len(pairs) - 1, 2)})
 
@@ -353,9 +373,7 @@ def parse_getall(body: str, only=None) -> dict[str, PropertyValue]:
         name, _, rest = line.partition(" ")
         if only is not None and name not in only:
             continue
-        # Interned: every qube has the same ~50 property names; a mirror of
-        # 1,000 qubes would otherwise keep 50,000 copies of them.
-        result[sys.intern(name)] = parse_property(unescape_getall(rest))
+        result[shared_name(name)] = parse_property(unescape_getall(rest))
     return result
 
 

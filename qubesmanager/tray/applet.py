@@ -111,6 +111,8 @@ class DomainsTray(QObject):
         self._refresh_timer.timeout.connect(self.sync)
 
         self.menu.aboutToShow.connect(self.sync)
+        self.menu.aboutToHide.connect(
+            lambda: QTimer.singleShot(0, self._release_menu_pixels))
         mirror.loaded.connect(self.reload)
         mirror.state_changed.connect(self._on_state_changed)
         mirror.stats_changed.connect(self._on_stats_changed)
@@ -358,6 +360,18 @@ class DomainsTray(QObject):
         self._windows.append(window)
         window.show()
         return window
+
+    @pyqtSlot()
+    def _release_menu_pixels(self) -> None:
+        """Give back the closed menu's window and pixel buffer.
+
+        A menu as tall as the screen keeps a buffer of its full size (over
+        1 MiB at 1080 lines) for as long as the process lives, though it is
+        open a few seconds a day; Qt makes a new one at the next popup.
+        Submenus (child widgets) go with it.
+        """
+        if not self.menu.isVisible():
+            self.menu.destroy(True, True)
 
     def popup(self, pos: QPoint | None = None) -> QMenu:
         """Open the menu (at the cursor by default) and return it."""

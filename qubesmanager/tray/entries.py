@@ -190,9 +190,12 @@ class QubeEntry:
             self.action.setIcon(icons.paused(klass, colour))
         else:
             self.action.setIcon(icons.qube(klass, colour))
-        font = QFont(self.action.font())
-        font.setItalic(state in (states.PAUSED, states.SUSPENDED))
-        self.action.setFont(font)
+        italic = state in (states.PAUSED, states.SUSPENDED)
+        if italic != self.action.font().italic():
+            # Only paused entries carry a font of their own.
+            font = QFont()
+            font.setItalic(italic)
+            self.action.setFont(font)
         self.action.setToolTip(tooltip(record))
         return True
 

@@ -43,7 +43,13 @@ class Toast(QLabel):
         self.setBackgroundRole(self.palette().ToolTipBase)
         self.setForegroundRole(self.palette().ToolTipText)
         self._timer = QTimer(self, singleShot=True, interval=TOAST_MS)
-        self._timer.timeout.connect(self.hide)
+        self._timer.timeout.connect(self._expire)
+
+    def _expire(self) -> None:
+        """Hide, and give back the window and its pixels until the next
+        message (the applet runs for weeks, messages come now and then)."""
+        self.hide()
+        self.destroy(True, True)
 
     def show_message(self, title: str, text: str) -> None:
         self.setText(f"<b>{_escape(title)}</b><br>{_escape(text)}")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 
 from PyQt5.QtCore import (QCoreApplication, QLibraryInfo, QLocale,
                           QTranslator)
@@ -64,26 +63,26 @@ def preferred_languages(environ=None) -> list[str]:
     return out
 
 
-def _cache_dir() -> Path:
+def _cache_dir() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-    return Path(base) / "qubesmanager" / "i18n"
+    return os.path.join(base, "qubesmanager", "i18n")
 
 
-def find_catalogue(lang: str) -> Path | None:
+def find_catalogue(lang: str) -> str | None:
     """Path of our compiled catalogue for ``lang``, compiling it if needed."""
     name = f"{CATALOGUE}_{lang}"
-    ts_path = i18n_build.TS_DIR / f"{name}.ts"
-    installed = i18n_build.QM_DIR / f"{name}.qm"
-    if not ts_path.is_file():               # an installed package
-        return installed if installed.is_file() else None
+    ts_path = os.path.join(i18n_build.TS_DIR, f"{name}.ts")
+    installed = os.path.join(i18n_build.QM_DIR, f"{name}.qm")
+    if not os.path.isfile(ts_path):         # an installed package
+        return installed if os.path.isfile(installed) else None
     # A checkout: use a compiled file only if it is newer than its source.
-    ts_mtime = ts_path.stat().st_mtime
+    ts_mtime = os.stat(ts_path).st_mtime
     for folder in (i18n_build.QM_DIR, _cache_dir()):
-        qm_path = folder / f"{name}.qm"
-        if qm_path.is_file() and qm_path.stat().st_mtime >= ts_mtime:
+        qm_path = os.path.join(folder, f"{name}.qm")
+        if os.path.isfile(qm_path) and os.stat(qm_path).st_mtime >= ts_mtime:
             return qm_path
     for folder in (i18n_build.QM_DIR, _cache_dir()):
-        qm_path = folder / f"{name}.qm"
+        qm_path = os.path.join(folder, f"{name}.qm")
         try:
             i18n_build.write_qm(ts_path, qm_path)
             return qm_path
@@ -92,8 +91,9 @@ def find_catalogue(lang: str) -> Path | None:
     return None
 
 
-def _load(translator: QTranslator, path: Path) -> bool:
-    return translator.load(path.name, str(path.parent))
+def _load(translator: QTranslator, path) -> bool:
+    path = os.fspath(path)
+    return translator.load(os.path.basename(path), os.path.dirname(path))
 
 
 class ContextFallbackTranslator(QTranslator):
@@ -107,9 +107,10 @@ class ContextFallbackTranslator(QTranslator):
     the same catalogue, keyed by source text (and disambiguation).
     """
 
-    def __init__(self, qm_path: Path, parent=None):
+    def __init__(self, qm_path, parent=None):
         super().__init__(parent)
-        _lang, self._rules, messages = i18n_build.read_qm(qm_path.read_bytes())
+        with open(qm_path, "rb") as qm_file:
+            _lang, self._rules, messages = i18n_build.read_qm(qm_file.read())
         self._by_key: dict[tuple[str, str], list[str]] = {}
         for _context, source, comment, forms in messages:
             if forms and any(forms):

@@ -31,18 +31,19 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import struct
 import subprocess
 import sys
-from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-PACKAGE_DIR = Path(__file__).resolve().parent          # qubesmanager/
-SOURCE_ROOT = PACKAGE_DIR.parent                       # checkout root
-TS_DIR = SOURCE_ROOT / "i18n"
-QM_DIR = PACKAGE_DIR / "i18n"
+# Plain strings, no pathlib: the running tools import this module to find
+# their catalogues, and pathlib (with urllib.parse and ipaddress) costs the
+# long-running tray applet close to 1 MiB.  The build helpers below use it.
+PACKAGE_DIR = os.path.dirname(os.path.realpath(__file__))   # qubesmanager/
+SOURCE_ROOT = os.path.dirname(PACKAGE_DIR)                  # checkout root
+TS_DIR = os.path.join(SOURCE_ROOT, "i18n")
+QM_DIR = os.path.join(PACKAGE_DIR, "i18n")
 CATALOGUE = "qubesmanager"
 
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -80,7 +81,7 @@ def elf_hash(data: bytes) -> int:
     return h or 1
 
 
-def read_ts(ts_path: Path):
+def read_ts(ts_path):
     """(language, [(context, source, comment, [translations])]) of a .ts file.
 
     Obsolete and vanished entries and empty translations are left out, as
@@ -248,19 +249,22 @@ def numerus_index(rules: bytes, n: int) -> int:
         i += 1                           # NEWRULE
 
 
-def write_qm(ts_path: Path, qm_path: Path) -> int:
+def write_qm(ts_path, qm_path) -> int:
     """Pure-Python .ts -> .qm; returns the number of messages written."""
     language, messages = read_ts(ts_path)
     data = qm_bytes(language, messages)
-    qm_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = qm_path.with_name(f"{qm_path.name}.{os.getpid()}.tmp")  # per writer
-    tmp.write_bytes(data)
+    qm_path = os.fspath(qm_path)
+    os.makedirs(os.path.dirname(qm_path), exist_ok=True)
+    tmp = f"{qm_path}.{os.getpid()}.tmp"     # one per writer
+    with open(tmp, "wb") as out:
+        out.write(data)
     os.replace(tmp, qm_path)     # a reader never sees half a catalogue
     return len(messages)
 
 
 def find_lrelease() -> str | None:
     """Path of Qt 5's lrelease, or None."""
+    import shutil
     for candidate in LRELEASE_CANDIDATES:
         found = shutil.which(candidate)
         if found:
@@ -268,15 +272,15 @@ def find_lrelease() -> str | None:
     return None
 
 
-def compile_ts(ts_path: Path, qm_path: Path, *, use_lrelease=True) -> str:
+def compile_ts(ts_path, qm_path, *, use_lrelease=True) -> str:
     """Compile one catalogue; returns which tool did it ("lrelease"/"python")."""
     tool = find_lrelease() if use_lrelease else None
     if tool:
-        qm_path.parent.mkdir(parents=True, exist_ok=True)
-        result = subprocess.run([tool, "-silent", str(ts_path), "-qm",
-                                 str(qm_path)], capture_output=True,
+        os.makedirs(os.path.dirname(os.fspath(qm_path)), exist_ok=True)
+        result = subprocess.run([tool, "-silent", os.fspath(ts_path), "-qm",
+                                 os.fspath(qm_path)], capture_output=True,
                                 text=True, check=False)
-        if result.returncode == 0 and qm_path.is_file():
+        if result.returncode == 0 and os.path.isfile(qm_path):
             return "lrelease"
         log.warning("lrelease failed on %s (%s); using the built-in writer",
                     ts_path, result.stderr.strip())
@@ -284,11 +288,14 @@ def compile_ts(ts_path: Path, qm_path: Path, *, use_lrelease=True) -> str:
     return "python"
 
 
-def compile_all(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[Path]:
-    """Compile every ``<catalogue>_<lang>.ts`` of ``ts_dir`` into ``qm_dir``.
+def compile_all(ts_dir=TS_DIR, qm_dir=QM_DIR) -> list:
+    """Compile every ``<catalogue>_<lang>.ts`` of ``ts_dir`` into ``qm_dir``
+    (returns the written paths).
 
     The template ``qubesmanager.ts`` (no language) is skipped.
     """
+    from pathlib import Path
+    ts_dir, qm_dir = Path(ts_dir), Path(qm_dir)
     written = []
     for ts_path in sorted(ts_dir.glob(f"{CATALOGUE}_*.ts")):
         qm_path = qm_dir / (ts_path.stem + ".qm")
@@ -298,7 +305,11 @@ def compile_all(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> list[Path]:
     return written
 
 
-def copy_tree_files(src: Path, dst: Path, pattern: str) -> list[Path]:
+def copy_tree_files(src, dst, pattern: str) -> list:
+    """Copy ``src``'s files matching ``pattern`` into ``dst`` (build step)."""
+    import shutil
+    from pathlib import Path
+    src, dst = Path(src), Path(dst)
     copied = []
     if src.is_dir():
         dst.mkdir(parents=True, exist_ok=True)
@@ -312,8 +323,8 @@ def main(argv=None) -> int:
     """``python -m qubesmanager.i18n_build [TS_DIR [QM_DIR]]``."""
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     argv = sys.argv[1:] if argv is None else argv
-    ts_dir = Path(argv[0]) if argv else TS_DIR
-    qm_dir = Path(argv[1]) if len(argv) > 1 else QM_DIR
+    ts_dir = argv[0] if argv else TS_DIR
+    qm_dir = argv[1] if len(argv) > 1 else QM_DIR
     written = compile_all(ts_dir, qm_dir)
     if not written:
         print(f"no {CATALOGUE}_*.ts in {ts_dir}", file=sys.stderr)

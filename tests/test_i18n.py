@@ -220,8 +220,8 @@ def test_catalogue_is_compiled_on_the_fly_when_missing(monkeypatch, tmp_path):
     monkeypatch.setattr(i18n_build, "QM_DIR", tmp_path / "pkg-i18n")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     found = i18n.find_catalogue("de")
-    assert found == tmp_path / "pkg-i18n" / "qubesmanager_de.qm"
-    assert found.read_bytes().startswith(i18n_build.QM_MAGIC)
+    assert Path(found) == tmp_path / "pkg-i18n" / "qubesmanager_de.qm"
+    assert Path(found).read_bytes().startswith(i18n_build.QM_MAGIC)
     assert i18n.find_catalogue("xx") is None
 
 

@@ -2,6 +2,8 @@
 
 import xml.etree.ElementTree as ET
 
+from pathlib import Path
+
 import pytest
 from PyQt5.QtCore import QSize
 from PyQt5.QtGui import QColor, QGuiApplication, QIcon, QPalette
@@ -55,7 +57,7 @@ def test_every_icon_renders_at_every_size(qapp):
 
 def test_every_svg_is_ours_and_inert():
     """Plain SVG: parses, no scripts, no external references, our own comment."""
-    files = sorted(icons.icons_dir().glob("*.svg"))
+    files = sorted(Path(icons.icons_dir()).glob("*.svg"))
     assert len(files) >= 60
     for path in files:
         text = path.read_text()
@@ -70,7 +72,7 @@ def test_every_mapped_file_exists():
              + [f"action-{a}" for a in icons.ACTIONS]
              + [f"badge-{b}" for b in icons.BADGES] + ["label", "qubes-manager"])
     for stem in stems:
-        assert icons.icon_path(stem).is_file(), stem
+        assert Path(icons.icon_path(stem)).is_file(), stem
     for state in states.ALL:
         assert state in icons.STATE_ICONS
 

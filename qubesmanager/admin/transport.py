@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import socket
 import subprocess
 
@@ -203,6 +202,7 @@ def choose_transport(socket_path: str | None = None):
         return SocketTransport(socket_path)
     if os.path.exists(DEFAULT_SOCKET) or os.path.exists("/etc/qubes-release"):
         return SocketTransport(DEFAULT_SOCKET)
+    import shutil  # here: the tray applet otherwise never needs it (0.5 MiB)
     if shutil.which(QrexecTransport.program):
         return QrexecTransport()
     return SocketTransport(DEFAULT_SOCKET)

@@ -54,8 +54,10 @@ def drive(argv) -> int:
     """The second client, run as a child process so its memory and threads
     are not counted in the tray's RSS: ``start NAMES``, ``cycle N NAMES``
     or ``halted N`` (print up to N halted AppVM names, one per line)."""
-    from qubesmanager.admin import QubesApp
     socket, what, *rest = argv
+    if what == "serve":
+        return _serve(int(rest[0]))
+    from qubesmanager.admin import QubesApp
     app = QubesApp(socket)
     if what == "halted":
         names = [vm.name for vm in app.domains
@@ -76,6 +78,23 @@ def drive(argv) -> int:
             failures += len(_parallel(lambda n: app.domains[n].shutdown(), batch))
             done += len(batch)
     print(failures)
+    return 0
+
+
+def _serve(extra: int) -> int:
+    """Run the sandbox for the benchmark: print its socket, serve until
+    stdin closes.  A child of its own, so the sandbox launcher's imports
+    (tempfile, pathlib, …) are not counted in the applet's RSS."""
+    from qubesmanager.sandbox.launcher import start_sandbox
+    # A host big enough for every qube: the figure is about the tray, not
+    # about the sandbox refusing starts for lack of memory.
+    sandbox = start_sandbox(demo=True, qubes=extra, time_scale=0,
+                            extra_args=["--host-memory", str(1024 * 1024)])
+    try:
+        print(sandbox.socket, flush=True)
+        sys.stdin.read()
+    finally:
+        sandbox.stop()
     return 0
 
 
@@ -190,16 +209,19 @@ def main(argv=None) -> int:
     import asyncio  # only now: asyncio would load the TLS library
 
     from qubesmanager.launch import run_tool
-    from qubesmanager.sandbox.launcher import start_sandbox
 
     # --qubes adds varied qubes (templates, standalones, disposable templates
     # too): ask for a third more so enough plain AppVMs exist to start.
     extra = (args.running + args.spare) * 4 // 3 + 20
     print(f"starting sandbox with {extra} extra qubes (time-scale 0)…", flush=True)
-    # A host big enough for every qube: the figure is about the tray, not
-    # about the sandbox refusing starts for lack of memory.
-    sandbox = start_sandbox(demo=True, qubes=extra, time_scale=0,
-                            extra_args=["--host-memory", str(1024 * 1024)])
+    server = subprocess.Popen([sys.executable, "-m", "qubesmanager.bench.tray",
+                               "--drive", "-", "serve", str(extra)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    socket = server.stdout.readline().strip()
+    if not socket:
+        print("the sandbox did not start", file=sys.stderr)
+        return 1
     report: dict = {"start": rss_mib()}
     errors: list[BaseException] = []
 
@@ -217,11 +239,12 @@ def main(argv=None) -> int:
         return widget
 
     try:
-        run_tool(["qubes-domains-tray", "--socket", sandbox.socket], build,
+        run_tool(["qubes-domains-tray", "--socket", socket], build,
                  "tray benchmark", name="qubes-domains-tray",
                  mirror_options=tray_app.mirror_options())
     finally:
-        sandbox.stop()
+        server.stdin.close()
+        server.wait(timeout=30)
     if errors:
         print(f"benchmark failed: {errors[0]!r}", file=sys.stderr)
         return 1

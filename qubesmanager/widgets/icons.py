@@ -26,7 +26,6 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from pathlib import Path
 
 from PyQt5.QtCore import QByteArray, QCoreApplication, QRectF, QSize, Qt
 from PyQt5.QtGui import (QColor, QGuiApplication, QIcon, QIconEngine, QImage,
@@ -101,27 +100,33 @@ _BADGE_RECT = (0.45, 0.45, 0.55, 0.55)
 _FULL_RECT = (0.0, 0.0, 1.0, 1.0)
 
 
-def icons_dir() -> Path:
-    """Folder holding the SVGs: inside the installed package, else the checkout's."""
-    here = Path(__file__).resolve().parent.parent        # qubesmanager/
-    for candidate in (here / "icons", here.parent / "icons"):
-        if (candidate / "qubes-manager.svg").is_file():
+def icons_dir() -> str:
+    """Folder holding the SVGs: inside the installed package, else the checkout's.
+
+    Plain ``os.path`` (no pathlib): the tray applet loads this module and
+    stays smaller without pathlib and what it imports.
+    """
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # qubesmanager/
+    for candidate in (os.path.join(here, "icons"),
+                      os.path.join(os.path.dirname(here), "icons")):
+        if os.path.isfile(os.path.join(candidate, "qubes-manager.svg")):
             return candidate
     env = os.environ.get("QUBESMANAGER_ICONS")
     if env:
-        return Path(env)
+        return env
     raise FileNotFoundError("qubesmanager icons not found next to "
                             f"{here} (neither installed nor a checkout)")
 
 
-def icon_path(stem: str) -> Path:
+def icon_path(stem: str) -> str:
     """Path of one SVG by file stem (``"state-running"``)."""
-    return icons_dir() / f"{stem}.svg"
+    return os.path.join(icons_dir(), f"{stem}.svg")
 
 
 @functools.lru_cache(maxsize=None)
 def _svg(stem: str) -> bytes:
-    return icon_path(stem).read_bytes()
+    with open(icon_path(stem), "rb") as svg:
+        return svg.read()
 
 
 def _hex(colour: QColor) -> bytes:

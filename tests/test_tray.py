@@ -12,7 +12,7 @@ import sys
 import types
 
 import pytest
-from PyQt5.QtCore import QPoint
+from PyQt5.QtCore import QPoint, Qt
 from PyQt5.QtWidgets import QMessageBox
 
 from qubesmanager.admin import QubesApp
@@ -293,6 +293,20 @@ def test_menu_popup_and_screenshot(tray, driver, qtbot, sb, tmp_path):
     with qtbot.waitSignal(tray.menu_synced, timeout=WAIT):
         tray.popup(QPoint(0, 0))
     qtbot.waitUntil(tray.menu.isVisible, timeout=WAIT)
+    # A submenu opened (as by hovering) gets its contents and accessible name.
+    submenu = tray.entries["work"].submenu
+    submenu.popup(QPoint(10, 10))
+    qtbot.waitUntil(submenu.isVisible, timeout=WAIT)
+    assert submenu.accessibleName() == "Actions for work"
+    assert "Open terminal" in [a.text() for a in submenu.actions()]
+    submenu.hide()
+    tray.menu.hide()
+    # Once closed, the menu gives its window back; it opens again as before.
+    qtbot.waitUntil(lambda: not tray.menu.testAttribute(Qt.WA_WState_Created),
+                    timeout=WAIT)
+    with qtbot.waitSignal(tray.menu_synced, timeout=WAIT):
+        tray.popup(QPoint(0, 0))
+    qtbot.waitUntil(tray.menu.isVisible, timeout=WAIT)
     tray.menu.hide()
     out = tmp_path / "tray.png"
     proc = subprocess.run([sys.executable, "-m", "qubesmanager.tray.app",
@@ -369,3 +383,23 @@ def test_daemon_restart_is_survived(tray, driver, qtbot, sb):
     ensure_running(tray, driver, qtbot, "work")
     qtbot.waitUntil(lambda: "work" in tray.entries, timeout=WAIT)
     ensure_halted(tray, driver, qtbot, "work")
+
+
+def test_long_menu_scrolls_in_one_column(tray):
+    from PyQt5.QtWidgets import QStyle
+    assert tray.menu.style().styleHint(QStyle.SH_Menu_Scrollable, None, tray.menu)
+
+
+def test_expired_toast_gives_back_its_window(tray, qtbot):
+    tray.notifier.notify("Qube started", "work")
+    toast = tray.notifier.toast
+    if toast is None:            # a real tray shows its own bubble
+        return
+    qtbot.waitUntil(toast.isVisible, timeout=WAIT)
+    toast._expire()
+    assert not toast.isVisible()
+    assert not toast.testAttribute(Qt.WA_WState_Created)
+    tray.notifier.notify("Qube halted", "work")       # and shows again
+    qtbot.waitUntil(toast.isVisible, timeout=WAIT)
+    assert "halted" in toast.text()
+    toast._expire()

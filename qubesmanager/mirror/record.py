@@ -21,7 +21,8 @@ class LabelInfo(NamedTuple):
     colour: int
 
 
-@dataclasses.dataclass(eq=False)
+# slots: no per-record __dict__ (about 1 KiB each, 1 MiB at 1,000 qubes).
+@dataclasses.dataclass(eq=False, slots=True)
 class QubeRecord:
     """One qube as the mirror knows it.
 

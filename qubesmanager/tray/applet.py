@@ -199,6 +199,7 @@ class DomainsTray(QObject):
         entry = self.entries.get(name)
         record = self.mirror.get(name)
         if entry is not None and record is not None:
+            entry.name_submenu()
             fill_submenu(entry.submenu, record, self.actions)
 
     def _update_static(self) -> None:

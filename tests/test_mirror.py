@@ -255,6 +255,31 @@ def test_upstream_only_fallback(qtbot, qapp, tmp_path):
         sandbox.stop()
 
 
+def test_restricted_mirror_asks_only_for_what_it_keeps(qtbot, qapp, tmp_path):
+    """props/features/tags options (the tray's): on a daemon without bulk
+    reads, no tag.List at all and feature.Get only for kept features."""
+    sandbox = start_sandbox(tmp_path / "state", demo=True, time_scale=0,
+                            extra_args=["--upstream-only"])
+    try:
+        full = started_mirror(sandbox.socket, stats=False, disk=False)
+        full_gets = full.calls.counts["admin.vm.feature.Get"]
+        full.stop()
+        mirror = started_mirror(sandbox.socket, stats=False, disk=False,
+                                props=frozenset({"label"}),
+                                features=frozenset({"internal"}), tags=False)
+        assert mirror.get("default-mgmt-dvm").internal
+        assert not mirror.get("sys-net").feature_on("servicevm")  # not kept
+        assert mirror.get("work").tags == set()
+        assert set(mirror.get("work").props) == {"label"}
+        assert mirror.get("work").klass == "AppVM"
+        assert mirror.calls.counts["admin.vm.tag.List"] == 0
+        internal = sum(1 for r in mirror.qubes.values() if r.internal)
+        assert mirror.calls.counts["admin.vm.feature.Get"] == internal < full_gets
+        mirror.stop()
+    finally:
+        sandbox.stop()
+
+
 def test_stats_for_running_qubes(qtbot, mirror):
     qtbot.waitUntil(lambda: "memory_kb" in mirror.get("dom0").stats,
                     timeout=10000)

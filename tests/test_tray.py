@@ -20,7 +20,7 @@ from qubesmanager.common import states
 from qubesmanager.mirror import Mirror
 from qubesmanager.tray.app import mirror_options
 from qubesmanager.tray.applet import DomainsTray
-from qubesmanager.tray.entries import PROPERTIES
+from qubesmanager.tray.entries import FEATURES, PROPERTIES
 from qubesmanager.tray.submenu import fill_submenu
 
 WAIT = 10_000
@@ -273,6 +273,9 @@ def test_tray_mirror_keeps_only_what_the_menu_reads(tray, driver, qtbot):
     record = tray.mirror.get("work")
     assert set(record.props) <= PROPERTIES
     assert record.value("label") and record.value("template")
+    assert set(record.features) <= FEATURES and record.tags == set()
+    assert tray.mirror.get("sys-net").feature_on("servicevm")
+    assert "admin.vm.tag.GetAllQubes" not in tray.mirror.calls.counts
     calls = tray.mirror.calls.total()
     ensure_running(tray, driver, qtbot, "work")
     ensure_halted(tray, driver, qtbot, "work")

@@ -117,21 +117,27 @@ def _caller(app, counter):
     return lambda dest, method: call(app, counter, dest, method)
 
 
-def load_all_features(app, counter, names: list[str]) -> dict[str, dict[str, str]]:
+def load_all_features(app, counter, names: list[str],
+                      only=None) -> dict[str, dict[str, str]]:
     """Features of every qube: one bulk call when the daemon offers it,
-    else ``feature.List`` + ``Get`` of the watched ones per qube."""
+    else ``feature.List`` + ``Get`` of the watched ones per qube.  ``only``
+    (a set of names) keeps just those, and asks for no others."""
     body = bulk.read_extension(_caller(app, counter), bulk.FEATURES_EXT)
     if body is None:
-        return {name: _features_of(app, counter, name) for name in names}
+        watched = WATCHED_FEATURES if only is None else only
+        return {name: _features_of(app, counter, name, watched) for name in names}
     parsed = bulk.parse_features_bulk(body)
+    if only is not None:
+        return {name: {k: v for k, v in parsed.get(name, {}).items() if k in only}
+                for name in names}
     return {name: parsed.get(name, {}) for name in names}
 
 
-def _features_of(app, counter, name: str) -> dict[str, str]:
+def _features_of(app, counter, name: str, watched) -> dict[str, str]:
     present = wire.parse_lines(call(app, counter, name, "admin.vm.feature.List"))
     features = {}
     for feature in present:
-        if feature in WATCHED_FEATURES:
+        if feature in watched:
             features[feature] = call(app, counter, name,
                                      "admin.vm.feature.Get", feature)
     return features

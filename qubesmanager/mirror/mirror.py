@@ -70,6 +70,7 @@ class Mirror(QObject):
     def __init__(self, app, parent: QObject | None = None, *,
                  stats: bool = True, disk: bool = True,
                  props: frozenset[str] | None = None,
+                 features: frozenset[str] | None = None, tags: bool = True,
                  load_threads: int = 8) -> None:
         super().__init__(parent)
         self.app = app
@@ -77,6 +78,11 @@ class Mirror(QObject):
         #: shows a handful (the tray) keeps only those: records stay small
         #: and changes of other properties cost no re-read.
         self.props = props
+        #: Likewise for features (None: all the daemon reports in bulk, or
+        #: loader.WATCHED_FEATURES without the bulk read), and whether tags
+        #: are kept at all.
+        self.features = features
+        self.tags = tags
         #: What the loader parses of a GetAll: the kept properties, plus
         #: ``klass`` (the record's class) and ``xid`` (see _load_one).
         self.parse_only = (None if props is None
@@ -196,7 +202,8 @@ class Mirror(QObject):
         self._generation += 1
         gen = self._generation
         issued = self._next_seq()
-        self._loading_parts = 1 + 4  # list (+its GetAlls), globals, labels, features, tags
+        # list (+its GetAlls), globals, labels, features, tags
+        self._loading_parts = 1 + 3 + (1 if self.tags else 0)
         self.pool.run(loader.load_list, self.app, self.calls, priority=LOAD,
                       on_result=lambda res: self._got_list(gen, issued, res),
                       on_error=lambda err: self._load_failed(gen, err))
@@ -274,13 +281,14 @@ class Mirror(QObject):
                           on_result=lambda res: self._got_props(gen, issued, res),
                           on_error=lambda err: self._load_failed(gen, err))
         self.pool.run(loader.load_all_features, self.app, self.calls, names,
-                      priority=LOAD,
+                      self.features, priority=LOAD,
                       on_result=lambda res: self._got_features(gen, issued, res),
                       on_error=lambda err: self._load_failed(gen, err))
-        self.pool.run(loader.load_all_tags, self.app, self.calls, names,
-                      priority=LOAD,
-                      on_result=lambda res: self._got_tags(gen, issued, res),
-                      on_error=lambda err: self._load_failed(gen, err))
+        if self.tags:
+            self.pool.run(loader.load_all_tags, self.app, self.calls, names,
+                          priority=LOAD,
+                          on_result=lambda res: self._got_tags(gen, issued, res),
+                          on_error=lambda err: self._load_failed(gen, err))
         self._part_done(gen)
 
     def _got_props(self, gen: int, issued: int, result: dict) -> None:
@@ -298,6 +306,10 @@ class Mirror(QObject):
     def wants(self, prop: str) -> bool:
         """Whether the records keep ``prop`` (see ``props``)."""
         return self.props is None or prop in self.props
+
+    def wants_feature(self, feature: str) -> bool:
+        """Whether the records keep ``feature`` (see ``features``)."""
+        return self.features is None or feature in self.features
 
     def _apply_props(self, rec: QubeRecord, props: dict, issued: int) -> None:
         for prop, value in props.items():
@@ -462,6 +474,10 @@ class Mirror(QObject):
             if prop != "name" and self.wants(prop):
                 self._touch(name, prop)
                 self.rereads.invalidate(name, prop)
+        elif event.startswith(("domain-feature-set:", "domain-feature-delete:",
+                               "domain-tag-add:", "domain-tag-delete:")) \
+                and not self._keeps(event, kwargs):
+            pass
         elif event.startswith("domain-feature-set:"):
             feature = kwargs.get("feature") or event.partition(":")[2]
             self._touch(name, "feature:" + feature)
@@ -488,6 +504,12 @@ class Mirror(QObject):
                 event in _DISK_EVENTS or event.startswith("domain-volume-")
                 or "volume" in event and "pre-" not in event):
             self.disk.refresh(name)
+
+    def _keeps(self, event: str, kwargs: dict) -> bool:
+        """Whether a feature or tag event concerns what the records keep."""
+        if event.startswith("domain-tag-"):
+            return self.tags
+        return self.wants_feature(kwargs.get("feature") or event.partition(":")[2])
 
     def _update_outdated(self, rec: QubeRecord, event: str) -> None:
         """A (re)started or halted qube is current again; a template that

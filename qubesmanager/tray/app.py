@@ -19,10 +19,12 @@ STATS_WAIT_MS = 5000
 
 def mirror_options() -> dict:
     """The tray's mirror: no disk-usage pass (it shows memory and CPU, not
-    disk), only the properties the menu reads, and two loading threads
+    disk), only the properties and features the menu reads, no tags, and
+    two loading threads
     (each thread stays resident in a process that runs for weeks)."""
-    from .entries import PROPERTIES
-    return {"disk": False, "props": PROPERTIES, "load_threads": 2}
+    from .entries import FEATURES, PROPERTIES
+    return {"disk": False, "props": PROPERTIES, "features": FEATURES,
+            "tags": False, "load_threads": 2}
 
 
 def _tr(text: str) -> str:

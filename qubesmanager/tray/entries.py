@@ -23,6 +23,8 @@ import humanize
 #: change (every start sets ``xid`` and ``start_time``).
 PROPERTIES = frozenset({"label", "template", "netvm", "template_for_dispvms",
                         "provides_network", "auto_cleanup"})
+#: Likewise the only features (see is_internal and icon_class); no tags.
+FEATURES = frozenset({"internal", "servicevm"})
 
 
 def _tr(text: str) -> str:

@@ -33,9 +33,10 @@ BACKGROUND = 2
 
 _STOP = object()
 
-#: A worker idle this long ends: after 30 qubes were shut down at once,
-#: 30 threads would otherwise stay resident for the life of the process.
-IDLE_EXIT_S = 60.0
+#: A worker idle this long ends (a new one starts in microseconds): after
+#: 30 qubes were shut down at once, 30 threads would otherwise stay
+#: resident for the life of the process.
+IDLE_EXIT_S = 10.0
 
 
 class _Deliverer(QObject):
@@ -105,7 +106,15 @@ def _alive(fn) -> bool:
 
 
 class _Lane:
-    """A priority queue served by up to ``size`` daemon threads."""
+    """A priority queue served by up to ``size`` daemon threads.
+
+    Threads are started on demand and end after :data:`IDLE_EXIT_S` idle.
+    Accounting, all under ``_lock``: ``idle`` counts finished threads that
+    no queued job has claimed yet; ``backlog`` counts jobs queued while
+    every thread was busy at the maximum.  ``submit`` claims an idle thread,
+    else starts one, else adds to the backlog, so a job never waits behind
+    a long call (a qube's start) while the lane still has room.
+    """
 
     def __init__(self, name: str, size: int) -> None:
         self.name = name
@@ -113,19 +122,23 @@ class _Lane:
         self.queue: queue.PriorityQueue = queue.PriorityQueue()
         self.threads: list[threading.Thread] = []
         self.busy = 0
+        self.idle = 0
+        self.backlog = 0
         self._lock = threading.Lock()
 
     def submit(self, priority: int, seq: int, job) -> None:
-        self.queue.put((priority, seq, job))
         with self._lock:
-            # Grow lazily: start a thread when every existing one is busy.
-            if (len(self.threads) < self.size
-                    and self.queue.qsize() > len(self.threads) - self.busy):
+            if self.idle > 0:
+                self.idle -= 1
+            elif len(self.threads) < self.size:
                 thread = threading.Thread(
                     target=self._work, name=f"{self.name}-{len(self.threads)}",
                     daemon=True)
                 self.threads.append(thread)
                 thread.start()
+            else:
+                self.backlog += 1
+        self.queue.put((priority, seq, job))
 
     def _work(self) -> None:
         while True:
@@ -133,10 +146,9 @@ class _Lane:
                 _prio, _seq, job = self.queue.get(timeout=IDLE_EXIT_S)
             except queue.Empty:
                 with self._lock:
-                    # submit() puts before it looks, under this lock: a job
-                    # queued meanwhile is seen here, or a new thread is
-                    # started for it once this one is off the list.
-                    if self.queue.empty():
+                    # Leave only while no queued job counts on this thread.
+                    if self.idle > 0 and self.queue.empty():
+                        self.idle -= 1
                         self.threads.remove(threading.current_thread())
                         return
                 continue
@@ -149,6 +161,10 @@ class _Lane:
             finally:
                 with self._lock:
                     self.busy -= 1
+                    if self.backlog > 0:
+                        self.backlog -= 1     # goes on with a queued job
+                    else:
+                        self.idle += 1
 
     def stop(self) -> None:
         with self._lock:

@@ -202,9 +202,11 @@ class QubeActions(QObject):
         from qubesmanager.dialogs.logs import LogDialog
         self._keep(LogDialog(self.mirror, name))
 
+    @pyqtSlot()
     def global_settings(self):
         return self.tools.open("global-settings", title=self.tr("Global settings"))
 
+    @pyqtSlot()
     def template_manager(self):
         return self.tools.open("template-manager", title=self.tr("Template manager"))
 

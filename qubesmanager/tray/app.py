@@ -20,8 +20,8 @@ STATS_WAIT_MS = 5000
 def mirror_options() -> dict:
     """The tray's mirror: no disk-usage pass (it shows memory and CPU, not
     disk), only the properties and features the menu reads, no tags, and
-    two loading threads
-    (each thread stays resident in a process that runs for weeks)."""
+    two loading threads (the applet runs for weeks; nobody waits on its
+    start-up)."""
     from .entries import FEATURES, PROPERTIES
     return {"disk": False, "props": PROPERTIES, "features": FEATURES,
             "tags": False, "load_threads": 2}

@@ -134,9 +134,9 @@ class DomainsTray(QObject):
         self._dom0_action = self._dom0_menu.menuAction()
         self._dom0_action.setText("dom0")
         gs = self._dom0_menu.addAction(self.tr("Global settings…"))
-        gs.triggered.connect(self.open_global_settings)
+        gs.triggered.connect(self.actions.global_settings)
         tm = self._dom0_menu.addAction(self.tr("Template manager…"))
-        tm.triggered.connect(self.open_template_manager)
+        tm.triggered.connect(self.actions.template_manager)
         menu.addAction(self._dom0_action)
         menu.addSeparator()
         self._empty = menu.addAction(self.tr("No qubes running"))
@@ -383,13 +383,3 @@ class DomainsTray(QObject):
     def _on_activated(self, reason) -> None:
         if reason in (QSystemTrayIcon.Trigger, QSystemTrayIcon.MiddleClick):
             self.popup()
-
-    # -- dom0 tools ------------------------------------------------------------
-
-    @pyqtSlot()
-    def open_global_settings(self) -> None:
-        self.actions.global_settings()
-
-    @pyqtSlot()
-    def open_template_manager(self) -> None:
-        self.actions.template_manager()

@@ -77,12 +77,12 @@ class Mirror(QObject):
         #: Properties kept in the records; None keeps all.  A view that
         #: shows a handful (the tray) keeps only those: records stay small
         #: and changes of other properties cost no re-read.
-        self.props = props
+        self.keep_props = props
         #: Likewise for features (None: all the daemon reports in bulk, or
         #: loader.WATCHED_FEATURES without the bulk read), and whether tags
         #: are kept at all.
-        self.features = features
-        self.tags = tags
+        self.keep_features = features
+        self.keep_tags = tags
         #: What the loader parses of a GetAll: the kept properties, plus
         #: ``klass`` (the record's class) and ``xid`` (see _load_one).
         self.parse_only = (None if props is None
@@ -203,7 +203,7 @@ class Mirror(QObject):
         gen = self._generation
         issued = self._next_seq()
         # list (+its GetAlls), globals, labels, features, tags
-        self._loading_parts = 1 + 3 + (1 if self.tags else 0)
+        self._loading_parts = 1 + 3 + (1 if self.keep_tags else 0)
         self.pool.run(loader.load_list, self.app, self.calls, priority=LOAD,
                       on_result=lambda res: self._got_list(gen, issued, res),
                       on_error=lambda err: self._load_failed(gen, err))
@@ -281,10 +281,10 @@ class Mirror(QObject):
                           on_result=lambda res: self._got_props(gen, issued, res),
                           on_error=lambda err: self._load_failed(gen, err))
         self.pool.run(loader.load_all_features, self.app, self.calls, names,
-                      self.features, priority=LOAD,
+                      self.keep_features, priority=LOAD,
                       on_result=lambda res: self._got_features(gen, issued, res),
                       on_error=lambda err: self._load_failed(gen, err))
-        if self.tags:
+        if self.keep_tags:
             self.pool.run(loader.load_all_tags, self.app, self.calls, names,
                           priority=LOAD,
                           on_result=lambda res: self._got_tags(gen, issued, res),
@@ -304,12 +304,12 @@ class Mirror(QObject):
         self._part_done(gen)
 
     def wants(self, prop: str) -> bool:
-        """Whether the records keep ``prop`` (see ``props``)."""
-        return self.props is None or prop in self.props
+        """Whether the records keep ``prop`` (see ``keep_props``)."""
+        return self.keep_props is None or prop in self.keep_props
 
     def wants_feature(self, feature: str) -> bool:
-        """Whether the records keep ``feature`` (see ``features``)."""
-        return self.features is None or feature in self.features
+        """Whether the records keep ``feature`` (see ``keep_features``)."""
+        return self.keep_features is None or feature in self.keep_features
 
     def _apply_props(self, rec: QubeRecord, props: dict, issued: int) -> None:
         for prop, value in props.items():
@@ -508,7 +508,7 @@ class Mirror(QObject):
     def _keeps(self, event: str, kwargs: dict) -> bool:
         """Whether a feature or tag event concerns what the records keep."""
         if event.startswith("domain-tag-"):
-            return self.tags
+            return self.keep_tags
         return self.wants_feature(kwargs.get("feature") or event.partition(":")[2])
 
     def _update_outdated(self, rec: QubeRecord, event: str) -> None:

@@ -167,3 +167,20 @@ def test_event_parser_empty_value_is_not_terminator():
     assert [(e.subject, e.name) for e in events] == [
         ("", "connection-established"), ("work", "domain-feature-set:gui")]
     assert events[1].kwargs == {"feature": "gui", "value": "", "oldvalue": "1"}
+
+
+def test_event_parser_many_events_in_one_read_and_a_split_tail():
+    parser = wire.EventParser()
+    one = lambda n: (b"1\0q%d\0vm-stats\0memory_kb\0%d\0cpu_usage\0%d\0\0"  # noqa: E731
+                     % (n, 1000 + n, n % 100))
+    chunk = b"".join(one(n) for n in range(200)) + one(200)[:7]
+    events = list(parser.feed(chunk))
+    assert [e.subject for e in events] == [f"q{n}" for n in range(200)]
+    assert events[199].kwargs == {"memory_kb": "1199", "cpu_usage": "99"}
+    rest = list(parser.feed(one(200)[7:]))
+    assert [(e.subject, e.kwargs["memory_kb"]) for e in rest] == [("q200", "1200")]
+    # Names repeat in every event: one shared copy, not one per event.
+    assert events[0].name is events[150].name is rest[0].name
+    key0 = next(iter(events[0].kwargs))
+    assert key0 is next(iter(rest[0].kwargs))
+    assert list(parser.feed(b"")) == []

@@ -1,7 +1,8 @@
 """``python -m qubesmanager.bench tray``: memory and menu speed of the tray.
 
-Starts a sandbox with many qubes (time-scale 0, so ``vm-stats`` rounds come
-every 0.1 s, 30 times upstream's rate), then runs the applet exactly as
+Starts a sandbox with many qubes in a child process (time-scale 0, so
+``vm-stats`` rounds come every 0.1 s instead of every 3 s), then runs the
+applet exactly as
 ``qubes-domains-tray --socket …`` starts: the same process set-up (no TLS
 library, capped malloc arenas), ``launch.run_tool`` with its qasync loop,
 translations and icons, and the tray's own ``build``.  The benchmark only
@@ -15,6 +16,10 @@ adds a coroutine on that loop which
   the mirror and the menu) and reads RSS after each round.
 
 It prints figures and asserts nothing.  RSS is read from /proc/self/status.
+It runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise; for the X11
+figure: ``QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24"
+python -m qubesmanager.bench tray`` (Xvfb has no system tray, so the
+applet shows its fallback window there).
 Nothing here imports asyncio before the applet's own set-up ran (it would
 load the TLS library the applet keeps out).
 """

@@ -1690,99 +1690,99 @@
     <context>
         <name>DomainsTray</name>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="73" />
+            <location filename="../qubesmanager/tray/applet.py" line="90" />
             <source>Qubes domains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="111" />
+            <location filename="../qubesmanager/tray/applet.py" line="130" />
             <source>Memory  CPU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="111" />
+            <location filename="../qubesmanager/tray/applet.py" line="130" />
             <source>Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="114" />
+            <location filename="../qubesmanager/tray/applet.py" line="133" />
             <source>dom0 tools</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="117" />
+            <location filename="../qubesmanager/tray/applet.py" line="136" />
             <source>Global settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="119" />
+            <location filename="../qubesmanager/tray/applet.py" line="138" />
             <source>Template manager…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="123" />
+            <location filename="../qubesmanager/tray/applet.py" line="142" />
             <source>No qubes running</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="127" />
+            <location filename="../qubesmanager/tray/applet.py" line="146" />
             <source>Internal qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="129" />
+            <location filename="../qubesmanager/tray/applet.py" line="148" />
             <source>Unpause all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="132" />
+            <location filename="../qubesmanager/tray/applet.py" line="151" />
             <source>Open Qube Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="262" />
+            <location filename="../qubesmanager/tray/applet.py" line="282" />
             <source>Qubes daemon unreachable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="262" />
+            <location filename="../qubesmanager/tray/applet.py" line="282" />
             <source>The menu shows the last known state until the connection is back.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/applet.py" line="296" />
+            <location filename="../qubesmanager/tray/applet.py" line="316" />
             <source>Qubes: %n running</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="300" />
+            <location filename="../qubesmanager/tray/applet.py" line="320" />
             <source>Memory in use: {size} of {total} ({pct} %)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="305" />
+            <location filename="../qubesmanager/tray/applet.py" line="325" />
             <source>Memory in use: {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="325" />
+            <location filename="../qubesmanager/tray/applet.py" line="345" />
             <source>Qubes Domains</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="327" />
+            <location filename="../qubesmanager/tray/applet.py" line="347" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="332" />
+            <location filename="../qubesmanager/tray/applet.py" line="352" />
             <source>Qubes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="333" />
+            <location filename="../qubesmanager/tray/applet.py" line="353" />
             <source>Open the domains menu</source>
             <translation type="unfinished" />
         </message>
@@ -2638,72 +2638,72 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="229" />
+            <location filename="../qubesmanager/manager/window.py" line="230" />
             <source>Toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="250" />
+            <location filename="../qubesmanager/manager/window.py" line="251" />
             <source>&amp;System</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="251" />
+            <location filename="../qubesmanager/manager/window.py" line="252" />
             <source>&amp;Qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="252" />
+            <location filename="../qubesmanager/manager/window.py" line="253" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="253" />
+            <location filename="../qubesmanager/manager/window.py" line="254" />
             <source>&amp;Columns</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="255" />
+            <location filename="../qubesmanager/manager/window.py" line="256" />
             <source>Show &amp;internal qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="261" />
+            <location filename="../qubesmanager/manager/window.py" line="262" />
             <source>&amp;Find</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="265" />
+            <location filename="../qubesmanager/manager/window.py" line="266" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="326" />
+            <location filename="../qubesmanager/manager/window.py" line="327" />
             <source>Exclude from &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="326" />
+            <location filename="../qubesmanager/manager/window.py" line="327" />
             <source>Include in &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="443" />
+            <location filename="../qubesmanager/manager/window.py" line="444" />
             <source>{total} qubes, {running} running, {shown} shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="446" />
+            <location filename="../qubesmanager/manager/window.py" line="447" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="449" />
+            <location filename="../qubesmanager/manager/window.py" line="450" />
             <source>(reading disk usage…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="451" />
+            <location filename="../qubesmanager/manager/window.py" line="452" />
             <source>[sandbox]</source>
             <translation type="unfinished" />
         </message>
@@ -2734,63 +2734,63 @@
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="92" />
+            <location filename="../qubesmanager/tray/notify.py" line="98" />
             <source>Qube failed to start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <location filename="../qubesmanager/tray/notify.py" line="103" />
             <source>Qube failed to shut down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <location filename="../qubesmanager/tray/notify.py" line="103" />
             <source>no reason given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <location filename="../qubesmanager/tray/notify.py" line="103" />
             <source>{name}: {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="117" />
+            <location filename="../qubesmanager/tray/notify.py" line="123" />
             <source>Qube started</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="118" />
+            <location filename="../qubesmanager/tray/notify.py" line="124" />
             <source>Qube halted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="119" />
+            <location filename="../qubesmanager/tray/notify.py" line="125" />
             <source>Qube paused</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/notify.py" line="123" />
+            <location filename="../qubesmanager/tray/notify.py" line="129" />
             <source>%n qube(s) started</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/notify.py" line="124" />
+            <location filename="../qubesmanager/tray/notify.py" line="130" />
             <source>%n qube(s) halted</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/notify.py" line="125" />
+            <location filename="../qubesmanager/tray/notify.py" line="131" />
             <source>%n qube(s) paused</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/notify.py" line="129" />
+            <location filename="../qubesmanager/tray/notify.py" line="135" />
             <source>and %n more</source>
             <translation type="unfinished">
                 <numerusform />
@@ -3167,18 +3167,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="220" />
+            <location filename="../qubesmanager/tray/actions.py" line="198" />
+            <source>Settings of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="207" />
+            <source>Global settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="211" />
+            <source>Template manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="215" />
             <source>Qube Manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/tray/actions.py" line="220" />
-            <source>The Qube Manager is already open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/tray/actions.py" line="225" />
-            <source>Could not open the Qube Manager</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3203,32 +3208,32 @@
     <context>
         <name>QubeTableModel</name>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="185" />
+            <location filename="../qubesmanager/manager/model.py" line="186" />
             <source>{vol}: {usage} used of {size}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="194" />
+            <location filename="../qubesmanager/manager/model.py" line="195" />
             <source>This qube has notes (Settings, Notes tab)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="196" />
+            <location filename="../qubesmanager/manager/model.py" line="197" />
             <source>Assigned: {}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="207" />
+            <location filename="../qubesmanager/manager/model.py" line="208" />
             <source>included</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="208" />
+            <location filename="../qubesmanager/manager/model.py" line="209" />
             <source>not included</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="210" />
+            <location filename="../qubesmanager/manager/model.py" line="211" />
             <source>has notes</source>
             <translation type="unfinished" />
         </message>
@@ -5059,9 +5064,22 @@
         </message>
     </context>
     <context>
+        <name>ToolLauncher</name>
+        <message>
+            <location filename="../qubesmanager/tray/tools.py" line="54" />
+            <source>{what} is already open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/tools.py" line="59" />
+            <source>Could not open {what}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>launch</name>
         <message>
-            <location filename="../qubesmanager/launch.py" line="203" />
+            <location filename="../qubesmanager/launch.py" line="222" />
             <source>Cannot connect</source>
             <translation type="unfinished" />
         </message>
@@ -5077,272 +5095,272 @@
     <context>
         <name>manager.actions</name>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;About</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Back up selected…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Clone…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Firewall…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Global settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Kill</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Logs</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;New qube…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Restore backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Resume</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Start</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Template manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Update</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>About Qube Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Back up qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Back up the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Base the selected qubes on another template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Change &amp;net qube…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Change &amp;template…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Change the label colour of the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Clone the selected qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Close Qube Manager</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Connect the selected qubes to another net qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Create a new qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>E&amp;xit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Edit the firewall rules of the selected qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Include in &amp;backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Include or exclude the selected qubes from backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open &amp;terminal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open a terminal in the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open c&amp;onsole</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open the settings of the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open the text console of the selected qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Pause the selected qubes (emergency stop of their CPUs)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Power off at once, without a clean shutdown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>R&amp;un command…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Re&amp;move…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Remove the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Rest&amp;art</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Restore qubes from a backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Resume paused qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Run a command in the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>S&amp;ettings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Set &amp;label…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Show the logs of the selected qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Shut &amp;down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Shut down and start again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Shut down the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Start the selected qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Switch the templates of many qubes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>System-wide Qubes settings</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Update the selected templates and standalones</source>
             <translation type="unfinished" />
         </message>
@@ -5350,232 +5368,252 @@
     <context>
         <name>manager.columns</name>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="52" />
+            <location filename="../qubesmanager/manager/columns.py" line="54" />
             <source>Admin qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="53" />
+            <location filename="../qubesmanager/manager/columns.py" line="55" />
             <source>App qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="54" />
-            <source>Template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/columns.py" line="55" />
+            <location filename="../qubesmanager/manager/columns.py" line="57" />
             <source>Standalone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="56" />
+            <location filename="../qubesmanager/manager/columns.py" line="58" />
             <source>Disposable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="57" />
-            <source>Disposable template</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/columns.py" line="58" />
+            <location filename="../qubesmanager/manager/columns.py" line="60" />
             <source>Remote qube</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="110" />
+            <location filename="../qubesmanager/manager/columns.py" line="112" />
             <source>Starting (transient)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="111" />
+            <location filename="../qubesmanager/manager/columns.py" line="113" />
             <source>Shutting down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="112" />
+            <location filename="../qubesmanager/manager/columns.py" line="114" />
             <source>Shutting down (dying)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="113" />
+            <location filename="../qubesmanager/manager/columns.py" line="115" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="114" />
+            <location filename="../qubesmanager/manager/columns.py" line="116" />
             <source>Suspended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="116" />
+            <location filename="../qubesmanager/manager/columns.py" line="118" />
             <source>Crashed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="117" />
+            <location filename="../qubesmanager/manager/columns.py" line="119" />
             <source>State unknown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="118" />
+            <location filename="../qubesmanager/manager/columns.py" line="120" />
             <source>Halted; starting is prohibited (see the Advanced settings for the rationale)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="124" />
+            <location filename="../qubesmanager/manager/columns.py" line="126" />
             <source>Its template changed: restart the qube to apply the changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="127" />
+            <location filename="../qubesmanager/manager/columns.py" line="129" />
             <source>Its template is running: shut the template down, then restart this qube to apply its changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="130" />
+            <location filename="../qubesmanager/manager/columns.py" line="132" />
             <source>Updates available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="132" />
+            <location filename="../qubesmanager/manager/columns.py" line="134" />
             <source>Excluded from updates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="134" />
+            <location filename="../qubesmanager/manager/columns.py" line="136" />
             <source>This template reached its end of life: install a newer one</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="137" />
+            <location filename="../qubesmanager/manager/columns.py" line="139" />
             <source>Preloaded disposable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="157" />
+            <location filename="../qubesmanager/manager/columns.py" line="159" />
             <source>default ({})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="158" />
+            <location filename="../qubesmanager/manager/columns.py" line="160" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="178" />
+            <location filename="../qubesmanager/manager/columns.py" line="180" />
             <source>Yes (preloaded)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="186" />
+            <location filename="../qubesmanager/manager/columns.py" line="188" />
             <source>n/a</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="208" />
+            <location filename="../qubesmanager/manager/columns.py" line="210" />
             <source>Never backed up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="213" />
+            <location filename="../qubesmanager/manager/columns.py" line="215" />
             <source>Yes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>CPU</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>CPU usage (running qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Default disposable template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Disk usage</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Disposable template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>IP</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Include in backups by default (click to change)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Internal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Label colour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Last backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Memory</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Memory assigned (running qubes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Net qube</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Power state and update marks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Space used by the qube's own volumes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>State</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Tags</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>The qube has notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Virt mode</source>
             <translation type="unfinished" />
         </message>

@@ -1693,67 +1693,67 @@
     <context>
         <name>DomainsTray</name>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="73" />
+            <location filename="../qubesmanager/tray/applet.py" line="90" />
             <source>Qubes domains</source>
             <translation>Qubes-Domänen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="111" />
+            <location filename="../qubesmanager/tray/applet.py" line="130" />
             <source>Memory  CPU</source>
             <translation>Speicher  CPU</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="111" />
+            <location filename="../qubesmanager/tray/applet.py" line="130" />
             <source>Qube</source>
             <translation>Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="114" />
+            <location filename="../qubesmanager/tray/applet.py" line="133" />
             <source>dom0 tools</source>
             <translation>dom0-Werkzeuge</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="117" />
+            <location filename="../qubesmanager/tray/applet.py" line="136" />
             <source>Global settings…</source>
             <translation>Globale Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="119" />
+            <location filename="../qubesmanager/tray/applet.py" line="138" />
             <source>Template manager…</source>
             <translation>Vorlagenverwaltung…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="123" />
+            <location filename="../qubesmanager/tray/applet.py" line="142" />
             <source>No qubes running</source>
             <translation>Keine Qubes laufen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="127" />
+            <location filename="../qubesmanager/tray/applet.py" line="146" />
             <source>Internal qubes</source>
             <translation>Interne Qubes</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="129" />
+            <location filename="../qubesmanager/tray/applet.py" line="148" />
             <source>Unpause all</source>
             <translation>Alle fortsetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="132" />
+            <location filename="../qubesmanager/tray/applet.py" line="151" />
             <source>Open Qube Manager</source>
             <translation>Qube-Manager öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="262" />
+            <location filename="../qubesmanager/tray/applet.py" line="282" />
             <source>Qubes daemon unreachable</source>
             <translation>Qubes-Dienst nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="262" />
+            <location filename="../qubesmanager/tray/applet.py" line="282" />
             <source>The menu shows the last known state until the connection is back.</source>
             <translation>Das Menü zeigt den letzten bekannten Stand, bis die Verbindung wieder besteht.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/applet.py" line="296" />
+            <location filename="../qubesmanager/tray/applet.py" line="316" />
             <source>Qubes: %n running</source>
             <translation>
                 <numerusform>Qubes: %n läuft</numerusform>
@@ -1761,32 +1761,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="300" />
+            <location filename="../qubesmanager/tray/applet.py" line="320" />
             <source>Memory in use: {size} of {total} ({pct} %)</source>
             <translation>Belegter Speicher: {size} von {total} ({pct} %)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="305" />
+            <location filename="../qubesmanager/tray/applet.py" line="325" />
             <source>Memory in use: {size}</source>
             <translation>Belegter Speicher: {size}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="325" />
+            <location filename="../qubesmanager/tray/applet.py" line="345" />
             <source>Qubes Domains</source>
             <translation>Qubes-Domänen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="327" />
+            <location filename="../qubesmanager/tray/applet.py" line="347" />
             <source>No system tray is available on this desktop, so the domains menu is shown in this window.</source>
             <translation>Diese Arbeitsumgebung hat keinen Benachrichtigungsbereich, daher wird das Domänenmenü in diesem Fenster angezeigt.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="332" />
+            <location filename="../qubesmanager/tray/applet.py" line="352" />
             <source>Qubes…</source>
             <translation>Qubes…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/applet.py" line="333" />
+            <location filename="../qubesmanager/tray/applet.py" line="353" />
             <source>Open the domains menu</source>
             <translation>Domänenmenü öffnen</translation>
         </message>
@@ -2643,72 +2643,72 @@
             <translation>Qube-Manager</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="229" />
+            <location filename="../qubesmanager/manager/window.py" line="230" />
             <source>Toolbar</source>
             <translation>Werkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="250" />
+            <location filename="../qubesmanager/manager/window.py" line="251" />
             <source>&amp;System</source>
             <translation>&amp;System</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="251" />
+            <location filename="../qubesmanager/manager/window.py" line="252" />
             <source>&amp;Qube</source>
             <translation>&amp;Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="252" />
+            <location filename="../qubesmanager/manager/window.py" line="253" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="253" />
+            <location filename="../qubesmanager/manager/window.py" line="254" />
             <source>&amp;Columns</source>
             <translation>&amp;Spalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="255" />
+            <location filename="../qubesmanager/manager/window.py" line="256" />
             <source>Show &amp;internal qubes</source>
             <translation>&amp;Interne Qubes anzeigen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="261" />
+            <location filename="../qubesmanager/manager/window.py" line="262" />
             <source>&amp;Find</source>
             <translation>&amp;Suchen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="265" />
+            <location filename="../qubesmanager/manager/window.py" line="266" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="326" />
+            <location filename="../qubesmanager/manager/window.py" line="327" />
             <source>Exclude from &amp;backups</source>
             <translation>Von &amp;Sicherungen ausnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="326" />
+            <location filename="../qubesmanager/manager/window.py" line="327" />
             <source>Include in &amp;backups</source>
             <translation>In &amp;Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="443" />
+            <location filename="../qubesmanager/manager/window.py" line="444" />
             <source>{total} qubes, {running} running, {shown} shown</source>
             <translation>{total} Qubes, {running} laufen, {shown} angezeigt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="446" />
+            <location filename="../qubesmanager/manager/window.py" line="447" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="449" />
+            <location filename="../qubesmanager/manager/window.py" line="450" />
             <source>(reading disk usage…)</source>
             <translation>(Datenträgerbelegung wird gelesen…)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/window.py" line="451" />
+            <location filename="../qubesmanager/manager/window.py" line="452" />
             <source>[sandbox]</source>
             <translation>[Sandbox]</translation>
         </message>
@@ -2739,42 +2739,42 @@
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="92" />
+            <location filename="../qubesmanager/tray/notify.py" line="98" />
             <source>Qube failed to start</source>
             <translation>Qube konnte nicht starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <location filename="../qubesmanager/tray/notify.py" line="103" />
             <source>Qube failed to shut down</source>
             <translation>Qube konnte nicht herunterfahren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <location filename="../qubesmanager/tray/notify.py" line="103" />
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="97" />
+            <location filename="../qubesmanager/tray/notify.py" line="103" />
             <source>{name}: {reason}</source>
             <translation>{name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="117" />
+            <location filename="../qubesmanager/tray/notify.py" line="123" />
             <source>Qube started</source>
             <translation>Qube gestartet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="118" />
+            <location filename="../qubesmanager/tray/notify.py" line="124" />
             <source>Qube halted</source>
             <translation>Qube ausgeschaltet</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/notify.py" line="119" />
+            <location filename="../qubesmanager/tray/notify.py" line="125" />
             <source>Qube paused</source>
             <translation>Qube angehalten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/notify.py" line="123" />
+            <location filename="../qubesmanager/tray/notify.py" line="129" />
             <source>%n qube(s) started</source>
             <translation>
                 <numerusform>%n Qube gestartet</numerusform>
@@ -2782,7 +2782,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/notify.py" line="124" />
+            <location filename="../qubesmanager/tray/notify.py" line="130" />
             <source>%n qube(s) halted</source>
             <translation>
                 <numerusform>%n Qube ausgeschaltet</numerusform>
@@ -2790,7 +2790,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/notify.py" line="125" />
+            <location filename="../qubesmanager/tray/notify.py" line="131" />
             <source>%n qube(s) paused</source>
             <translation>
                 <numerusform>%n Qube angehalten</numerusform>
@@ -2798,7 +2798,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../qubesmanager/tray/notify.py" line="129" />
+            <location filename="../qubesmanager/tray/notify.py" line="135" />
             <source>and %n more</source>
             <translation>
                 <numerusform>und %n weiterer</numerusform>
@@ -3177,19 +3177,24 @@
             <translation>{what} in {name} konnte nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/tray/actions.py" line="220" />
+            <location filename="../qubesmanager/tray/actions.py" line="198" />
+            <source>Settings of {name}</source>
+            <translation>Einstellungen von {name}</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="207" />
+            <source>Global settings</source>
+            <translation>Globale Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="211" />
+            <source>Template manager</source>
+            <translation>Vorlagenverwaltung</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/actions.py" line="215" />
             <source>Qube Manager</source>
             <translation>Qube-Manager</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/tray/actions.py" line="220" />
-            <source>The Qube Manager is already open.</source>
-            <translation>Der Qube-Manager ist bereits geöffnet.</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/tray/actions.py" line="225" />
-            <source>Could not open the Qube Manager</source>
-            <translation>Der Qube-Manager konnte nicht geöffnet werden</translation>
         </message>
     </context>
     <context>
@@ -3213,32 +3218,32 @@
     <context>
         <name>QubeTableModel</name>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="185" />
+            <location filename="../qubesmanager/manager/model.py" line="186" />
             <source>{vol}: {usage} used of {size}</source>
             <translation>{vol}: {usage} von {size} belegt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="194" />
+            <location filename="../qubesmanager/manager/model.py" line="195" />
             <source>This qube has notes (Settings, Notes tab)</source>
             <translation>Dieser Qube hat Notizen (Einstellungen, Reiter „Notizen“)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="196" />
+            <location filename="../qubesmanager/manager/model.py" line="197" />
             <source>Assigned: {}</source>
             <translation>Zugewiesen: {}</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="207" />
+            <location filename="../qubesmanager/manager/model.py" line="208" />
             <source>included</source>
             <translation>enthalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="208" />
+            <location filename="../qubesmanager/manager/model.py" line="209" />
             <source>not included</source>
             <translation>nicht enthalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/model.py" line="210" />
+            <location filename="../qubesmanager/manager/model.py" line="211" />
             <source>has notes</source>
             <translation>hat Notizen</translation>
         </message>
@@ -5082,9 +5087,22 @@
         </message>
     </context>
     <context>
+        <name>ToolLauncher</name>
+        <message>
+            <location filename="../qubesmanager/tray/tools.py" line="54" />
+            <source>{what} is already open.</source>
+            <translation>{what} ist bereits geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/tray/tools.py" line="59" />
+            <source>Could not open {what}</source>
+            <translation>{what} konnte nicht geöffnet werden</translation>
+        </message>
+    </context>
+    <context>
         <name>launch</name>
         <message>
-            <location filename="../qubesmanager/launch.py" line="203" />
+            <location filename="../qubesmanager/launch.py" line="222" />
             <source>Cannot connect</source>
             <translation>Keine Verbindung möglich</translation>
         </message>
@@ -5100,272 +5118,272 @@
     <context>
         <name>manager.actions</name>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;About</source>
             <translation>&amp;Über</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Back up selected…</source>
             <translation>Auswahl &amp;sichern…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Backup…</source>
             <translation>&amp;Sicherung…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Clone…</source>
             <translation>&amp;Klonen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Firewall…</source>
             <translation>&amp;Firewall…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Global settings</source>
             <translation>&amp;Globale Einstellungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Kill</source>
             <translation>&amp;Zwangsbeenden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Logs</source>
             <translation>&amp;Protokolle</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;New qube…</source>
             <translation>&amp;Neuer Qube…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Pause</source>
             <translation>&amp;Anhalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Restore backup…</source>
             <translation>Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Resume</source>
             <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Start</source>
             <translation>&amp;Starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Template manager</source>
             <translation>&amp;Vorlagenverwaltung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>&amp;Update</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>About Qube Manager</source>
             <translation>Über den Qube-Manager</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Back up qubes</source>
             <translation>Qubes sichern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Back up the selected qubes</source>
             <translation>Die ausgewählten Qubes sichern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Base the selected qubes on another template</source>
             <translation>Die ausgewählten Qubes auf eine andere Vorlage stellen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Change &amp;net qube…</source>
             <translation>&amp;Netz-Qube ändern…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Change &amp;template…</source>
             <translation>&amp;Vorlage ändern…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Change the label colour of the selected qubes</source>
             <translation>Die Labelfarbe der ausgewählten Qubes ändern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Clone the selected qube</source>
             <translation>Den ausgewählten Qube klonen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Close Qube Manager</source>
             <translation>Qube-Manager schließen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Connect the selected qubes to another net qube</source>
             <translation>Die ausgewählten Qubes mit einem anderen Netz-Qube verbinden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Create a new qube</source>
             <translation>Einen neuen Qube anlegen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>E&amp;xit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Edit the firewall rules of the selected qube</source>
             <translation>Die Firewall-Regeln des ausgewählten Qubes bearbeiten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Include in &amp;backups</source>
             <translation>In &amp;Sicherungen aufnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Include or exclude the selected qubes from backups</source>
             <translation>Die ausgewählten Qubes in Sicherungen aufnehmen oder davon ausnehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open &amp;terminal</source>
             <translation>&amp;Terminal öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open a terminal in the selected qubes</source>
             <translation>Ein Terminal in den ausgewählten Qubes öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open c&amp;onsole</source>
             <translation>K&amp;onsole öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open the settings of the selected qubes</source>
             <translation>Die Einstellungen der ausgewählten Qubes öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Open the text console of the selected qube</source>
             <translation>Die Textkonsole des ausgewählten Qubes öffnen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Pause the selected qubes (emergency stop of their CPUs)</source>
             <translation>Die ausgewählten Qubes anhalten (Notstopp ihrer CPUs)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Power off at once, without a clean shutdown</source>
             <translation>Sofort ausschalten, ohne sauberes Herunterfahren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>R&amp;un command…</source>
             <translation>Befehl a&amp;usführen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Re&amp;move…</source>
             <translation>&amp;Entfernen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Remove the selected qubes</source>
             <translation>Die ausgewählten Qubes entfernen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Rest&amp;art</source>
             <translation>Neu st&amp;arten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Restore qubes from a backup</source>
             <translation>Qubes aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Resume paused qubes</source>
             <translation>Angehaltene Qubes fortsetzen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Run a command in the selected qubes</source>
             <translation>Einen Befehl in den ausgewählten Qubes ausführen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>S&amp;ettings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Set &amp;label…</source>
             <translation>&amp;Label festlegen…</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Show the logs of the selected qube</source>
             <translation>Die Protokolle des ausgewählten Qubes anzeigen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Shut &amp;down</source>
             <translation>&amp;Herunterfahren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Shut down and start again</source>
             <translation>Herunterfahren und wieder starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Shut down the selected qubes</source>
             <translation>Die ausgewählten Qubes herunterfahren</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Start the selected qubes</source>
             <translation>Die ausgewählten Qubes starten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Switch the templates of many qubes</source>
             <translation>Die Vorlagen vieler Qubes wechseln</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>System-wide Qubes settings</source>
             <translation>Systemweite Qubes-Einstellungen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/actions.py" line="135" />
+            <location filename="../qubesmanager/manager/actions.py" line="140" />
             <source>Update the selected templates and standalones</source>
             <translation>Die ausgewählten Vorlagen und eigenständigen Qubes aktualisieren</translation>
         </message>
@@ -5373,232 +5391,252 @@
     <context>
         <name>manager.columns</name>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="52" />
+            <location filename="../qubesmanager/manager/columns.py" line="54" />
             <source>Admin qube</source>
             <translation>Admin-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="53" />
+            <location filename="../qubesmanager/manager/columns.py" line="55" />
             <source>App qube</source>
             <translation>App-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="54" />
-            <source>Template</source>
-            <translation>Vorlage</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/columns.py" line="55" />
+            <location filename="../qubesmanager/manager/columns.py" line="57" />
             <source>Standalone</source>
             <translation>Eigenständig</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="56" />
+            <location filename="../qubesmanager/manager/columns.py" line="58" />
             <source>Disposable</source>
             <translation>Einweg-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="57" />
-            <source>Disposable template</source>
-            <translation>Einweg-Vorlage</translation>
-        </message>
-        <message>
-            <location filename="../qubesmanager/manager/columns.py" line="58" />
+            <location filename="../qubesmanager/manager/columns.py" line="60" />
             <source>Remote qube</source>
             <translation>Entfernter Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="110" />
+            <location filename="../qubesmanager/manager/columns.py" line="112" />
             <source>Starting (transient)</source>
             <translation>Startet (Übergang)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="111" />
+            <location filename="../qubesmanager/manager/columns.py" line="113" />
             <source>Shutting down</source>
             <translation>Fährt herunter</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="112" />
+            <location filename="../qubesmanager/manager/columns.py" line="114" />
             <source>Shutting down (dying)</source>
             <translation>Fährt herunter (wird beendet)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="113" />
+            <location filename="../qubesmanager/manager/columns.py" line="115" />
             <source>Paused</source>
             <translation>Angehalten</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="114" />
+            <location filename="../qubesmanager/manager/columns.py" line="116" />
             <source>Suspended</source>
             <translation>Im Ruhezustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="116" />
+            <location filename="../qubesmanager/manager/columns.py" line="118" />
             <source>Crashed</source>
             <translation>Abgestürzt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="117" />
+            <location filename="../qubesmanager/manager/columns.py" line="119" />
             <source>State unknown</source>
             <translation>Zustand unbekannt</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="118" />
+            <location filename="../qubesmanager/manager/columns.py" line="120" />
             <source>Halted; starting is prohibited (see the Advanced settings for the rationale)</source>
             <translation>Ausgeschaltet; Starten ist untersagt (Begründung in den erweiterten Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="124" />
+            <location filename="../qubesmanager/manager/columns.py" line="126" />
             <source>Its template changed: restart the qube to apply the changes</source>
             <translation>Seine Vorlage hat sich geändert: starten Sie den Qube neu, um die Änderungen zu übernehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="127" />
+            <location filename="../qubesmanager/manager/columns.py" line="129" />
             <source>Its template is running: shut the template down, then restart this qube to apply its changes</source>
             <translation>Seine Vorlage läuft: fahren Sie die Vorlage herunter und starten Sie dann diesen Qube neu, um ihre Änderungen zu übernehmen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="130" />
+            <location filename="../qubesmanager/manager/columns.py" line="132" />
             <source>Updates available</source>
             <translation>Aktualisierungen verfügbar</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="132" />
+            <location filename="../qubesmanager/manager/columns.py" line="134" />
             <source>Excluded from updates</source>
             <translation>Von Aktualisierungen ausgenommen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="134" />
+            <location filename="../qubesmanager/manager/columns.py" line="136" />
             <source>This template reached its end of life: install a newer one</source>
             <translation>Diese Vorlage hat ihr Lebensende erreicht: installieren Sie eine neuere</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="137" />
+            <location filename="../qubesmanager/manager/columns.py" line="139" />
             <source>Preloaded disposable</source>
             <translation>Vorgeladener Einweg-Qube</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="157" />
+            <location filename="../qubesmanager/manager/columns.py" line="159" />
             <source>default ({})</source>
             <translation>Standard ({})</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="158" />
+            <location filename="../qubesmanager/manager/columns.py" line="160" />
             <source>(none)</source>
             <translation>(keiner)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="178" />
+            <location filename="../qubesmanager/manager/columns.py" line="180" />
             <source>Yes (preloaded)</source>
             <translation>Ja (vorgeladen)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="186" />
+            <location filename="../qubesmanager/manager/columns.py" line="188" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="208" />
+            <location filename="../qubesmanager/manager/columns.py" line="210" />
             <source>Never backed up</source>
             <translation>Nie gesichert</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="213" />
+            <location filename="../qubesmanager/manager/columns.py" line="215" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Backup</source>
             <translation>Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>CPU</source>
             <translation>CPU</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>CPU usage (running qubes)</source>
             <translation>CPU-Auslastung (laufende Qubes)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Default disposable template</source>
+            <translation>Standard-Einweg-Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Disk usage</source>
             <translation>Datenträgerbelegung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Disposable template</source>
+            <translation>Einweg-Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>IP</source>
             <translation>IP</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Include in backups by default (click to change)</source>
             <translation>Standardmäßig in Sicherungen aufnehmen (zum Ändern klicken)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Internal</source>
             <translation>Intern</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Label colour</source>
             <translation>Labelfarbe</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Last backup</source>
             <translation>Letzte Sicherung</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Memory</source>
             <translation>Arbeitsspeicher</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Memory assigned (running qubes)</source>
             <translation>Zugeteilter Speicher (laufende Qubes)</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Net qube</source>
+            <translation>Netz-Qube</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Power state and update marks</source>
             <translation>Betriebszustand und Aktualisierungshinweise</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Space used by the qube's own volumes</source>
             <translation>Von den eigenen Volumes des Qubes belegter Platz</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Tags</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
+            <source>Template</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>The qube has notes</source>
             <translation>Der Qube hat Notizen</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../qubesmanager/manager/columns.py" line="257" />
+            <location filename="../qubesmanager/manager/columns.py" line="259" />
             <source>Virt mode</source>
             <translation>Virt.-Modus</translation>
         </message>

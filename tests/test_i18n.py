@@ -233,3 +233,21 @@ def test_module_entry_point_compiles_in_place(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (out / "qubesmanager_de.qm").is_file()
     assert not (out / "qubesmanager.qm").exists()   # the template is skipped
+
+
+def test_manager_labels_follow_a_translator_installed_after_import(qapp):
+    """Action and column labels are kept as source text and translated when
+    shown, so they do not depend on which language was installed when their
+    modules were first imported."""
+    from qubesmanager.manager import actions, columns
+    start = actions.SPECS["start"]
+    netvm = columns.COLUMNS[columns.COLUMN_INDEX["netvm"]]
+    assert (start.text, netvm.title) == ("&Start", "Net qube")   # imported in English
+    assert i18n.install_translators(qapp, ["de"])
+    try:
+        assert actions.tr(start.text) != start.text
+        assert columns.tr(netvm.title) == "Netz-Qube"
+        assert (start.text, netvm.title) == ("&Start", "Net qube")
+    finally:
+        i18n.remove_translators(qapp)
+    assert columns.tr(netvm.title) == "Net qube"

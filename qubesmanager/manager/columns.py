@@ -25,7 +25,9 @@ def tr(text: str) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class Column:
-    """One column: ``key`` is its stable id (persisted settings use it)."""
+    """One column: ``key`` is its stable id (persisted settings use it).
+    ``title`` and ``tooltip`` are source strings, translated with
+    :func:`tr` where they are shown."""
 
     key: str
     title: str
@@ -255,54 +257,54 @@ def _label_sort(rec: QubeRecord, mirror):
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("state", tr("State"), ("state", "template", "feature:*",
+    Column("state", QT_TRANSLATE_NOOP("manager.columns", "State"), ("state", "template", "feature:*",
                                   "is_preload", "updateable", "outdated"),
            sort=lambda r, m: (STATE_ORDER.get(shown_state(r), 99),
                               state_marks(r, m)[0] is None),
-           width=44, tooltip=tr("Power state and update marks")),
-    Column("label", tr("Label"), ("label",), sort=_label_sort, width=36,
-           tooltip=tr("Label colour")),
-    Column("name", tr("Name"), (), text=lambda r, m: r.name, width=185),
-    Column("type", tr("Type"), ("label", "klass", "template_for_dispvms",
+           width=44, tooltip=QT_TRANSLATE_NOOP("manager.columns", "Power state and update marks")),
+    Column("label", QT_TRANSLATE_NOOP("manager.columns", "Label"), ("label",), sort=_label_sort, width=36,
+           tooltip=QT_TRANSLATE_NOOP("manager.columns", "Label colour")),
+    Column("name", QT_TRANSLATE_NOOP("manager.columns", "Name"), (), text=lambda r, m: r.name, width=185),
+    Column("type", QT_TRANSLATE_NOOP("manager.columns", "Type"), ("label", "klass", "template_for_dispvms",
                                 "provides_network", "feature:servicevm"),
            text=type_text, width=195),
-    Column("template", tr("Template"), ("template",), text=_template_text,
+    Column("template", QT_TRANSLATE_NOOP("manager.columns", "Template"), ("template",), text=_template_text,
            width=150),
-    Column("netvm", tr("Net qube"), ("netvm",),
+    Column("netvm", QT_TRANSLATE_NOOP("manager.columns", "Net qube"), ("netvm",),
            text=lambda r, m: _ref_text(r, m, "netvm"), width=185),
-    Column("disk", tr("Disk usage"), ("disk",), text=_disk_text,
+    Column("disk", QT_TRANSLATE_NOOP("manager.columns", "Disk usage"), ("disk",), text=_disk_text,
            sort=lambda r, m: r.disk_usage or 0, width=110,
-           tooltip=tr("Space used by the qube's own volumes")),
-    Column("internal", tr("Internal"), ("feature:internal", "is_preload"),
+           tooltip=QT_TRANSLATE_NOOP("manager.columns", "Space used by the qube's own volumes")),
+    Column("internal", QT_TRANSLATE_NOOP("manager.columns", "Internal"), ("feature:internal", "is_preload"),
            text=_internal_text, visible=False, width=70),
-    Column("ip", tr("IP"), ("ip", "netvm", "provides_network"), text=_ip_text,
+    Column("ip", QT_TRANSLATE_NOOP("manager.columns", "IP"), ("ip", "netvm", "provides_network"), text=_ip_text,
            width=125),
-    Column("backups", tr("Backup"), ("include_in_backups",), width=62,
+    Column("backups", QT_TRANSLATE_NOOP("manager.columns", "Backup"), ("include_in_backups",), width=62,
            sort=lambda r, m: not r.value("include_in_backups"),
-           tooltip=tr("Include in backups by default (click to change)")),
-    Column("last_backup", tr("Last backup"), ("backup_timestamp",),
+           tooltip=QT_TRANSLATE_NOOP("manager.columns", "Include in backups by default (click to change)")),
+    Column("last_backup", QT_TRANSLATE_NOOP("manager.columns", "Last backup"), ("backup_timestamp",),
            text=_last_backup_text, sort=lambda r, m: _backup_time(r) or 0,
            width=100),
-    Column("default_dispvm", tr("Default disposable template"),
+    Column("default_dispvm", QT_TRANSLATE_NOOP("manager.columns", "Default disposable template"),
            ("default_dispvm",),
            text=lambda r, m: _ref_text(r, m, "default_dispvm"), width=170,
            visible=False),
-    Column("dispvm_template", tr("Disposable template"),
+    Column("dispvm_template", QT_TRANSLATE_NOOP("manager.columns", "Disposable template"),
            ("template_for_dispvms",),
            text=lambda r, m: _yes(r.value("template_for_dispvms")), width=80,
            visible=False),
-    Column("virt_mode", tr("Virt mode"), ("virt_mode",),
+    Column("virt_mode", QT_TRANSLATE_NOOP("manager.columns", "Virt mode"), ("virt_mode",),
            text=lambda r, m: r.text("virt_mode"), width=70, visible=False),
-    Column("cpu", tr("CPU"), ("stats", "state"), text=_cpu_text,
+    Column("cpu", QT_TRANSLATE_NOOP("manager.columns", "CPU"), ("stats", "state"), text=_cpu_text,
            sort=lambda r, m: r.stats.get("cpu_usage", -1) if r.is_running else -1,
-           width=56, tooltip=tr("CPU usage (running qubes)")),
-    Column("memory", tr("Memory"), ("stats", "state"), text=_mem_text,
+           width=56, tooltip=QT_TRANSLATE_NOOP("manager.columns", "CPU usage (running qubes)")),
+    Column("memory", QT_TRANSLATE_NOOP("manager.columns", "Memory"), ("stats", "state"), text=_mem_text,
            sort=lambda r, m: _memory_kb(r) or 0, width=80,
-           tooltip=tr("Memory assigned (running qubes)")),
-    Column("tags", tr("Tags"), ("tags",), text=_tags_text, width=110),
-    Column("notes", tr("Notes"), ("notes",), width=44,
+           tooltip=QT_TRANSLATE_NOOP("manager.columns", "Memory assigned (running qubes)")),
+    Column("tags", QT_TRANSLATE_NOOP("manager.columns", "Tags"), ("tags",), text=_tags_text, width=110),
+    Column("notes", QT_TRANSLATE_NOOP("manager.columns", "Notes"), ("notes",), width=44,
            sort=lambda r, m: not r.has_notes,
-           tooltip=tr("The qube has notes")),
+           tooltip=QT_TRANSLATE_NOOP("manager.columns", "The qube has notes")),
 )
 
 COLUMN_INDEX = {col.key: i for i, col in enumerate(COLUMNS)}

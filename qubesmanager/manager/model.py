@@ -80,12 +80,13 @@ class QubeTableModel(QAbstractTableModel):
         if orientation != Qt.Horizontal or not 0 <= section < len(cols.COLUMNS):
             return None
         col = cols.COLUMNS[section]
+        title = cols.tr(col.title)
         if role == Qt.DisplayRole:
-            return "" if section in (_STATE, _LABEL, _NOTES) else col.title
+            return "" if section in (_STATE, _LABEL, _NOTES) else title
         if role == Qt.ToolTipRole:
-            return col.tooltip or col.title
+            return cols.tr(col.tooltip) if col.tooltip else title
         if role == Qt.AccessibleTextRole:
-            return col.title
+            return title
         return None
 
     def name_at(self, row: int) -> str:

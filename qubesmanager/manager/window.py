@@ -203,12 +203,13 @@ class ManagerWindow(QMainWindow):
             "exit": lambda _n: self.close(),
         }
         for spec in acts.ACTIONS:
-            action = QAction(icons.action_icon(spec.icon), spec.text, self)
+            text, tip = acts.tr(spec.text), acts.tr(spec.tip) if spec.tip else ""
+            action = QAction(icons.action_icon(spec.icon), text, self)
             action.setObjectName(f"action-{spec.key}")
-            action.setToolTip(spec.tip)
+            action.setToolTip(tip)
             # Toolbar text: no mnemonic, no ellipsis.
-            action.setIconText(spec.text.replace("&", "").rstrip("…"))
-            action.setStatusTip(spec.tip)
+            action.setIconText(text.replace("&", "").rstrip("…"))
+            action.setStatusTip(tip)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
                 action.setShortcutContext(Qt.WindowShortcut)
@@ -363,7 +364,7 @@ class ManagerWindow(QMainWindow):
         menu.clear()
         header = self.table.horizontalHeader()
         for i, col in enumerate(cols.COLUMNS):
-            action = menu.addAction(col.title)
+            action = menu.addAction(cols.tr(col.title))
             action.setObjectName(f"column-{col.key}")
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))

@@ -4,9 +4,9 @@ Starts a sandbox with many qubes in a child process (time-scale 0, so
 ``vm-stats`` rounds come every 0.1 s instead of every 3 s), then runs the
 applet exactly as
 ``qubes-domains-tray --socket …`` starts: the same process set-up (no TLS
-library, capped malloc arenas), ``launch.run_tool`` with its qasync loop,
+library, capped malloc arenas), ``launch.run_tool`` with Qt's event loop,
 translations and icons, and the tray's own ``build``.  The benchmark only
-adds a coroutine on that loop which
+adds a coroutine, stepped by Qt timers on that loop, which
 
 * waits for the load, then starts ``--running`` qubes from a second client
   (a child process, so its memory is not counted here);
@@ -103,29 +103,55 @@ def _serve(extra: int) -> int:
     return 0
 
 
+class _Sleep:
+    """``await _Sleep(s)``: pause the benchmark's coroutine for ``s`` seconds
+    while Qt's event loop runs (the applet runs Qt's loop, not asyncio's)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __await__(self):
+        yield self.seconds
+
+
+def _run_on_qt(coro, on_done) -> None:
+    """Step ``coro`` from QTimers: each ``_Sleep`` becomes a single-shot
+    timer; ``on_done(error or None)`` at the end."""
+    from PyQt5.QtCore import QTimer
+
+    def step() -> None:
+        try:
+            delay = coro.send(None)
+        except StopIteration:
+            on_done(None)
+            return
+        except Exception as err:  # noqa: BLE001 - reported by main()
+            on_done(err)
+            return
+        QTimer.singleShot(max(0, int(delay * 1000)), step)
+    QTimer.singleShot(0, step)
+
+
 async def _driver(socket: str, *args: str) -> str:
     """Run the driver child while the event loop keeps running."""
-    import asyncio
     proc = subprocess.Popen([sys.executable, "-m", "qubesmanager.bench.tray",
                              "--drive", socket, *args],
                             stdout=subprocess.PIPE, text=True)
     while proc.poll() is None:
-        await asyncio.sleep(0.01)
+        await _Sleep(0.01)
     return proc.stdout.read().strip()
 
 
 async def _until(predicate, timeout: float) -> bool:
-    import asyncio
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return True
-        await asyncio.sleep(0.01)
+        await _Sleep(0.01)
     return predicate()
 
 
 async def _measure(ctx, args, report: dict) -> None:
-    import asyncio
     from PyQt5.QtCore import QPoint
     from PyQt5.QtWidgets import QApplication
 
@@ -149,7 +175,7 @@ async def _measure(ctx, args, report: dict) -> None:
                              for n in to_run if n in mirror.qubes), 60)
     print(f"started {len(to_run)} qubes in {time.perf_counter() - t0:.2f} s "
           f"({refused} refused); menu entries: {len(tray.entries)}")
-    await asyncio.sleep(1.0)          # a few stats rounds
+    await _Sleep(1.0)          # a few stats rounds
 
     async def open_menu() -> float:
         start = time.perf_counter()
@@ -159,7 +185,7 @@ async def _measure(ctx, args, report: dict) -> None:
         qapp.processEvents()
         elapsed = time.perf_counter() - start
         tray.menu.hide()
-        await asyncio.sleep(0.05)
+        await _Sleep(0.05)
         return elapsed * 1000
 
     report["entries_closed"] = rss_mib()
@@ -167,7 +193,7 @@ async def _measure(ctx, args, report: dict) -> None:
     warm = min([await open_menu() for _ in range(5)])
     print(f"menu open with {len(tray.entries)} running qubes: cold {cold:.1f} ms, "
           f"warm {warm:.1f} ms")
-    await asyncio.sleep(0.5)
+    await _Sleep(0.5)
     gc.collect()
     report["running"] = rss_mib()
     report["rounds"] = []
@@ -179,7 +205,7 @@ async def _measure(ctx, args, report: dict) -> None:
         failures += int(out) if out.isdigit() else 0
         await _until(lambda: all(mirror.qubes[n].state == states.HALTED
                                  for n in spare if n in mirror.qubes), 60)
-        await asyncio.sleep(0.5)
+        await _Sleep(0.5)
         tray.notifier.flush()
         gc.collect()
         report["rounds"].append(rss_mib())
@@ -211,8 +237,6 @@ def main(argv=None) -> int:
     from qubesmanager.tray import app as tray_app
     tray_app.skip_tls()
     tray_app.limit_malloc_arenas()
-    import asyncio  # only now: asyncio would load the TLS library
-
     from qubesmanager.launch import run_tool
 
     # --qubes adds varied qubes (templates, standalones, disposable templates
@@ -234,19 +258,17 @@ def main(argv=None) -> int:
         widget = tray_app.build(ctx)
         report["built"] = rss_mib()
 
-        async def run() -> None:
-            try:
-                await _measure(ctx, args, report)
-            except Exception as err:  # noqa: BLE001 - printed below
-                errors.append(err)
+        def done(error) -> None:
+            if error is not None:
+                errors.append(error)
             ctx.qapp.exit(0)
-        asyncio.ensure_future(run())
+        _run_on_qt(_measure(ctx, args, report), done)
         return widget
 
     try:
         run_tool(["qubes-domains-tray", "--socket", socket], build,
                  "tray benchmark", name="qubes-domains-tray",
-                 mirror_options=tray_app.mirror_options())
+                 mirror_options=tray_app.mirror_options(), asyncio_loop=False)
     finally:
         server.stdin.close()
         server.wait(timeout=30)

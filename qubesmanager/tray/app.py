@@ -117,7 +117,8 @@ def main(argv=None) -> int:
     from qubesmanager.launch import run_tool
     return run_tool(argv, build, "Qubes domains tray applet: running qubes, "
                                  "their memory and CPU, and quick actions",
-                    name="qubes-domains-tray", mirror_options=mirror_options())
+                    name="qubes-domains-tray", mirror_options=mirror_options(),
+                    asyncio_loop=False)
 
 
 if __name__ == "__main__":

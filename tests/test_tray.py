@@ -404,5 +404,6 @@ def test_expired_toast_gives_back_its_window(tray, qtbot):
     assert not toast.testAttribute(Qt.WA_WState_Created)
     tray.notifier.notify("Qube halted", "work")       # and shows again
     qtbot.waitUntil(toast.isVisible, timeout=WAIT)
-    assert "halted" in toast.text()
+    assert toast.text().splitlines() == ["Qube halted", "work"]
+    assert toast.textFormat() == Qt.PlainText      # a name is never markup
     toast._expire()
